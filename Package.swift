@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "BackCoach",
+    products: [
+        .executable(name: "backcoach", targets: ["backcoach"]),
+        .library(name: "BackCoachCore", targets: ["BackCoachCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .executableTarget(
+            name: "IntentEmbedder",
+            path: "Sources/IntentEmbedder"
+        ),
+        .plugin(
+            name: "EmbedIntents",
+            capability: .buildTool(),
+            dependencies: ["IntentEmbedder"]
+        ),
+        .target(
+            name: "BackCoachCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedIntents"]
+        ),
+        .executableTarget(
+            name: "backcoach",
+            dependencies: [
+                "BackCoachCore",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BackCoachCoreTests",
+            dependencies: ["BackCoachCore"]
+        ),
+        .testTarget(
+            name: "BackCoachEndToEndTests",
+            dependencies: ["backcoach"]
+        ),
+    ]
+)

@@ -1,0 +1,132 @@
+/// Fills answer templates with facts from the knowledge base, crediting each quoted source.
+public struct AnswerComposer: Sendable {
+    /// The knowledge base answers come from.
+    public let knowledge: KnowledgeBase
+    /// The intents, for target labels and the list of what the coach can do.
+    public let intents: IntentSet
+
+    /// Makes a composer.
+    public init(knowledge: KnowledgeBase, intents: IntentSet) {
+        self.knowledge = knowledge
+        self.intents = intents
+    }
+
+    /// The answer of an intent about an exercise and target.
+    public func answer(_ intent: IntentDefinition, exercise: Exercise?, target: String?, extra: [String: String] = [:]) -> String {
+        var values = extra
+        for name in AnswerTemplate.placeholderNames(in: intent.answer) where values[name] == nil {
+            values[name] = value(name, exercise: exercise, target: target)
+        }
+        return AnswerTemplate.render(intent.answer, values: values).trimmingTrailingNewlines()
+    }
+
+    /// The ask-back phrase of an intent ("how many clam shells to do").
+    public func askBackPhrase(_ intent: IntentDefinition, exercise: Exercise?, target: String?) -> String {
+        let template = intent.askBack ?? intent.description
+        return AnswerTemplate.render(template, values: [
+            "exercise": exercise?.spokenName ?? "an exercise",
+            "target": target.map(targetLabel) ?? "something",
+        ])
+    }
+
+    /// How the coach names a target in a sentence.
+    public func targetLabel(_ id: String) -> String {
+        intents.targets.first { $0.id == id }?.label ?? id
+    }
+
+    private func value(_ name: String, exercise: Exercise?, target: String?) -> String {
+        switch name {
+        case "exercise": return exercise?.spokenName.capitalizedFirst ?? ""
+        case "dose": return exercise.map(dose) ?? ""
+        case "steps": return exercise.map(steps) ?? ""
+        case "benefits": return exercise.map { bullets($0.benefits) } ?? ""
+        case "progression": return exercise.map { bullets($0.progression) } ?? ""
+        case "cautions": return cautions(exercise)
+        case "overview": return exercise.map(overview) ?? ""
+        case "target": return target.map(targetLabel) ?? ""
+        case "recommendations": return target.map(recommendations) ?? ""
+        case "exercise-list": return exerciseList()
+        case "target-list": return intents.targets.map(\.label).joined(separator: ", ")
+        case "sources": return sources()
+        case "general-advice": return knowledge.generalAdvice.map(\.text).joined(separator: " ")
+        case "intent-list": return capabilities()
+        default: return ""
+        }
+    }
+
+    /// The dose in one line: "Do 20 reps on each side."
+    public func dose(_ exercise: Exercise) -> String {
+        exercise.dose.facts.map(\.credited).joined(separator: " ")
+    }
+
+    private func steps(_ exercise: Exercise) -> String {
+        var lines = exercise.steps.enumerated().map { "\($0.offset + 1). \($0.element.credited)" }
+        if let quote = exercise.quotedInstructions {
+            lines.append("\"\(quote.text)\" — \(quote.source.credit ?? "the article")")
+        }
+        lines.append("Dose: \(dose(exercise))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func overview(_ exercise: Exercise) -> String {
+        var lines = ["\(exercise.name): \(exercise.summary.credited)"]
+        lines.append(contentsOf: exercise.benefits.prefix(2).map(\.credited))
+        lines.append("Dose: \(dose(exercise))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func cautions(_ exercise: Exercise?) -> String {
+        if let exercise { return "With \(exercise.spokenName):\n" + bullets(exercise.cautions) }
+        let all = knowledge.exercises.map { "\($0.name):\n" + bullets($0.cautions) }
+        return (all + ["In general: " + knowledge.generalAdvice[4].text]).joined(separator: "\n")
+    }
+
+    private func recommendations(_ target: String) -> String {
+        let exercises = knowledge.exercises(forTarget: target)
+        guard !exercises.isEmpty else { return "The article has no exercise for that." }
+        return exercises.map { exercise in
+            var text = "- \(exercise.name): " + exercise.benefits.map(\.credited).joined(separator: " ")
+            text += "\n  Dose: \(dose(exercise))"
+            if let caution = exercise.cautions.first { text += "\n  Avoid: \(caution.credited)" }
+            return text
+        }.joined(separator: "\n")
+    }
+
+    private func exerciseList() -> String {
+        knowledge.exercises.map { "- \($0.name): \($0.summary.credited)" }.joined(separator: "\n")
+    }
+
+    private func sources() -> String {
+        "Everything I teach comes from the article \"Chronic Back Pain? Here are Some Exercises to Strengthen Your Back\". It cites WebMD (the partial-crunch dose and the towel hamstring stretch), Yoga International (the reclining twist instructions) and Coach Magazine (wall-sit holds and rest). The clam-shell instructions are quoted without a named source. A few standard cues not in the article are marked as such."
+    }
+
+    private func capabilities() -> String {
+        """
+        I can help with five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist. Ask me:
+        - which exercise helps tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down
+        - how many reps, how long to hold, how much rest, per side or leg
+        - how to do an exercise, why it helps, how to progress, what to avoid
+        - where the advice comes from, and whether to see a doctor first
+        - "start a routine" (or "a quick 10-minute routine", "a routine for my hips") and I'll guide you through it
+        - "what did I do last time?" or "how many sessions this week?"
+        - "why?" after an answer shows how I understood you
+        Medication, surgery and diagnosis questions are for your doctor or pharmacist.
+        """
+    }
+
+    private func bullets(_ facts: [Fact]) -> String {
+        facts.map { "- \($0.credited)" }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// The string without trailing newlines.
+    func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.hasSuffix("\n") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,174 @@
+/// Every fixed sentence the coach says, in one place; answers about exercises come from the intent files.
+public enum Messages {
+    // MARK: Session
+
+    /// The banner shown when an interactive session starts.
+    public static let banner = """
+        BackCoach: exercises for chronic back pain, from one article (WebMD, Yoga International, Coach Magazine).
+        Exercise information only, not diagnosis or treatment: check with your doctor before you start.
+        Ask a question ("which stretch helps tight hamstrings?"), say "start a routine", or "help". Ctrl-D or "quit" ends.
+        """
+    /// The interactive prompt.
+    public static let prompt = "backcoach> "
+    /// Said when an interactive session ends.
+    public static let goodbye = "Take care of your back. Bye!"
+
+    // MARK: Understanding
+
+    /// The answer to a line the matcher could not place.
+    public static func notUnderstood(suggestions: [String]) -> String {
+        var text = "Sorry, I didn't understand that. I can answer questions about five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist (which one helps what, how many, how long, how to do them, what to avoid), and guide you through a routine."
+        if !suggestions.isEmpty {
+            text += "\nClosest matches: " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+        }
+        return text
+    }
+
+    /// Asks which exercise a question is about.
+    public static let askExercise = "Which exercise do you mean: partial crunches, clam shells, wall sits, the towel hamstring stretch or the reclining twist?"
+    /// Asks which target a question is about.
+    public static let askTarget = "What would you like it to help with: tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down?"
+
+    /// Asks which of two readings was meant.
+    public static func askBack(_ first: String, _ second: String) -> String {
+        "Do you mean \(first), or \(second)?"
+    }
+
+    /// When a reply to a question back did not pick either option.
+    public static let askBackDropped = "Never mind, let's go on."
+    /// When there is no earlier answer to explain.
+    public static let nothingToExplain = "There is no earlier answer to explain yet: ask a question first."
+
+    // MARK: Offers
+
+    /// Offers to start a routine of one exercise.
+    public static func offer(_ dose: String) -> String { "Want to do \(dose) now? (yes/no)" }
+    /// Offers to start a routine for a target.
+    public static func offerTarget(_ names: String) -> String { "Want to do a short routine of \(names) now? (yes/no)" }
+    /// The polite answer to a declined offer.
+    public static let offerDeclined = "No problem. Ask me anything else, or say \"start a routine\" when you're ready."
+
+    // MARK: Routines
+
+    /// Describes a routine before it starts.
+    public static func routineBuilt(level: RoutineLevel, exercises: [String], minutes: Int) -> String {
+        "Here's your \(level.rawValue) routine (about \(minutes) min): \(exercises.joined(separator: ", ")). Say done after each set of reps; holds and rests time themselves. Say pause, skip, back, stop, or \"how do I do this?\" at any time."
+    }
+    /// Heads a step: "Exercise 2 of 5 — Clam shells, left side: 20 reps".
+    public static func step(_ step: RoutineStep, name: String, perLeg: Bool) -> String {
+        var text = "Exercise \(step.exerciseNumber) of \(step.exerciseCount) — \(name)"
+        if let side = step.side { text += ", \(side.rawValue) \(perLeg ? "leg" : "side")" }
+        switch step.phase {
+        case .reps:
+            text += ": \(step.reps ?? 0) reps. Say done when you've finished."
+        case .hold:
+            let round = step.rounds > 1 ? " \(step.round) of \(step.rounds)" : ""
+            if let seconds = step.seconds {
+                text += ": hold\(round) for \(seconds) s."
+            } else {
+                text += ": hold as long as is comfortable (the article gives no time). Say done when you're ready."
+            }
+        case .rest:
+            text += ": rest \(step.seconds ?? 0) s."
+        }
+        return text
+    }
+    /// Said when a timed step ends.
+    public static func timedStepDone(_ step: RoutineStep) -> String {
+        step.phase == .rest ? "Rest over." : "Time! Release the hold."
+    }
+    /// Prompt while a rep step waits.
+    public static let awaitingDone = "Say done when you've finished the reps, or skip, back, pause or stop."
+    /// Said when a routine pauses.
+    public static let paused = "Paused. Say resume (or press p) to go on."
+    /// Said when a paused routine resumes.
+    public static let resumed = "Resumed."
+    /// Said when there is nothing to go back to.
+    public static let atFirstStep = "This is the first step; starting it again."
+    /// Said when a command needs a routine and none runs.
+    public static let noRoutine = "No routine is running. Say \"start a routine\" to begin one."
+    /// Pain during an exercise, from ../shared/red-flags.md, and the choice that follows.
+    public static func painStop(_ name: String) -> String {
+        "Stop \(name) now and rest. Pain during an exercise means it should wait: talk to your doctor or physical therapist before you try it again.\nSkip it and go on with the routine, or end the routine? (skip/end)"
+    }
+    /// Asked again when the reply to the pain question was neither skip nor end.
+    public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
+    /// The summary at the end of a routine.
+    public static func summary(done: [String], skipped: [String], pain: [String], notReached: [String], seconds: Int, stopped: Bool) -> String {
+        var lines = [stopped ? "Routine stopped after \(duration(seconds))." : "Routine complete in \(duration(seconds)). Well done!"]
+        if !done.isEmpty { lines.append("Done: \(done.joined(separator: ", ")).") }
+        if !skipped.isEmpty { lines.append("Skipped: \(skipped.joined(separator: ", ")).") }
+        if !pain.isEmpty { lines.append("Stopped for pain: \(pain.joined(separator: ", ")).") }
+        if !notReached.isEmpty { lines.append("Not reached: \(notReached.joined(separator: ", ")).") }
+        return lines.joined(separator: "\n")
+    }
+    /// A routine request that names an unknown focus.
+    public static func unknownFocus(_ focus: String) -> String {
+        "I don't have exercises for '\(focus)'. Try a target like hips, hamstrings, sciatica, core, glutes, spine, mobility or cool-down, or an exercise name."
+    }
+    /// A time limit too short for any exercise.
+    public static func tooShort(minutes: Int, shortestSeconds: Int) -> String {
+        "\(minutes) min is too short for even one exercise (the shortest needs about \(duration(shortestSeconds))). Try more minutes."
+    }
+    /// Said when the log could not be written.
+    public static func logNotSaved(_ reason: String) -> String { "(Couldn't save this session to the log: \(reason).)" }
+
+    // MARK: Session log
+
+    /// When the log has no sessions.
+    public static let noSessions = "No sessions logged yet. Say \"start a routine\" to do your first one."
+    /// The last session, described.
+    public static func lastSession(when: String, outcome: String, exercises: String) -> String {
+        "Last time (\(when)) you \(outcome): \(exercises)."
+    }
+    /// Sessions this week.
+    public static func sessionsThisWeek(_ count: Int, completed: Int) -> String {
+        "You've done \(count) session\(count == 1 ? "" : "s") in the last 7 days (\(completed) completed)."
+    }
+    /// Suggests the next level after enough completed sessions.
+    public static func suggestNextLevel(count: Int, level: RoutineLevel, next: RoutineLevel, changes: String) -> String {
+        "You've completed \(count) \(level.rawValue) sessions. When you're ready, try the \(next.rawValue) level: \(changes). Say \"\(next.rawValue) routine\" to start one."
+    }
+    /// Said at the top level, where the article's ranges end.
+    public static let atTopLevel = "You're at the top of the article's ranges (60-second wall sits, 30-second hamstring holds 4 times a leg, 12 crunches); keep it steady rather than going further."
+    /// Log lines that could not be read.
+    public static func corruptLogLines(_ count: Int) -> String {
+        "(\(count) unreadable line\(count == 1 ? "" : "s") in the session log were skipped.)"
+    }
+
+    // MARK: Explanations
+
+    /// Heads an explanation of a match.
+    public static func explanation(intent: String?, score: Double, threshold: Double) -> String {
+        if let intent { return "Matched intent '\(intent)' with confidence \(format(score)) (threshold \(format(threshold)))." }
+        return "No intent reached the threshold \(format(threshold)); best confidence \(format(score))."
+    }
+
+    // MARK: Command line
+
+    /// The intent folder could not be loaded; nothing starts with half an intent set.
+    public static func intentsRefused(_ problem: String) -> String {
+        "cannot load intents: \(problem)"
+    }
+    /// Lint passed.
+    public static func lintPassed(intents: Int, examples: Int) -> String {
+        "OK: \(intents) intents, \(examples) examples, no problems."
+    }
+    /// Lint found problems.
+    public static func lintFailed(errors: Int, warnings: Int) -> String {
+        "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+    }
+
+    // MARK: Formatting
+
+    /// "2 min 5 s", "45 s".
+    public static func duration(_ seconds: Int) -> String {
+        seconds >= 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
+    }
+
+    /// A score with two decimals.
+    public static func format(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

@@ -1,0 +1,44 @@
+/// The active routine step as scripts see it in `--json`.
+public struct RoutineSnapshot: Sendable, Hashable, Codable {
+    /// The exercise's id.
+    public let exercise: String
+    /// The exercise's display name.
+    public let name: String
+    /// The step's number among all steps, from 1.
+    public let step: Int
+    /// How many steps the routine has.
+    public let of: Int
+    /// The exercise's number in the routine, from 1.
+    public let exerciseNumber: Int
+    /// How many exercises the routine has.
+    public let exerciseCount: Int
+    /// `left`, `right` or nil.
+    public let side: Side?
+    /// `hold`, `reps`, `rest` or `paused`.
+    public let phase: String
+    /// Seconds left on a timed step; nil for steps that wait for "done".
+    public let remaining: Int?
+    /// Repetitions for a reps step.
+    public let reps: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case exercise, name, step, of, side, phase, remaining, reps
+        case exerciseNumber = "exercise_number"
+        case exerciseCount = "exercise_count"
+    }
+
+    /// The snapshot of a runner's current step, or nil when none runs.
+    public init?(_ runner: RoutineRunner?) {
+        guard let runner, let step = runner.current else { return nil }
+        exercise = step.exercise
+        name = runner.name(step.exercise)
+        self.step = runner.index + 1
+        of = runner.steps.count
+        exerciseNumber = step.exerciseNumber
+        exerciseCount = step.exerciseCount
+        side = step.side
+        phase = runner.isPaused ? "paused" : step.phase.rawValue
+        remaining = runner.remaining.map { Int($0.rounded(.up)) }
+        reps = step.reps
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Runs labelled cases through a fresh coach each and measures how often the answer is right.
+public struct IntentEvaluator {
+    /// The intents under test.
+    public let intents: IntentSet
+    /// The knowledge base.
+    public let knowledge: KnowledgeBase
+
+    /// Makes an evaluator.
+    public init(intents: IntentSet, knowledge: KnowledgeBase = .article) {
+        self.intents = intents
+        self.knowledge = knowledge
+    }
+
+    /// Every example of every intent, and every out-of-scope line, as cases.
+    public func exampleCases() -> [EvaluationCase] {
+        var cases: [EvaluationCase] = []
+        for intent in intents.intents {
+            for (example, line) in zip(intent.examples, intent.exampleLines) {
+                cases.append(EvaluationCase(turns: [example], intent: intent.id, exercise: nil, origin: "\(intent.file):\(line)"))
+            }
+        }
+        for line in intents.outOfScope {
+            cases.append(EvaluationCase(turns: [line.text], intent: EvaluationCase.outOfScope, exercise: nil, origin: "\(line.file):\(line.line)"))
+        }
+        return cases
+    }
+
+    /// What the coach answers to the last turn of a case: intent (or `out-of-scope` / `ask-back`) and exercise.
+    public func predict(_ testCase: EvaluationCase) -> (intent: String, exercise: String?, urgent: Bool) {
+        let coach = Coach(intents: intents, knowledge: knowledge, clock: VirtualClock(), pace: .instant, log: nil)
+        var reply = Reply(input: "", text: "")
+        for turn in testCase.turns { reply = coach.respond(to: turn) }
+        let intent = reply.intent ?? (reply.understood ? "ask-back" : EvaluationCase.outOfScope)
+        return (intent, reply.exercise, reply.urgent)
+    }
+
+    /// Scores every case.
+    public func evaluate(_ cases: [EvaluationCase]) -> EvaluationReport {
+        var perIntent: [String: (correct: Int, total: Int)] = [:]
+        var misses: [EvaluationReport.Miss] = []
+        var inScope = (correct: 0, total: 0), outOfScope = (correct: 0, total: 0), redFlags = (correct: 0, total: 0)
+        var falseAlarms = 0
+        for testCase in cases {
+            let predicted = predict(testCase)
+            let right = predicted.intent == testCase.intent && (testCase.exercise == nil || testCase.exercise == predicted.exercise)
+            perIntent[testCase.intent, default: (0, 0)].total += 1
+            if right { perIntent[testCase.intent, default: (0, 0)].correct += 1 }
+            if !right { misses.append(.init(testCase: testCase, predicted: predicted.intent, predictedExercise: predicted.exercise)) }
+            if testCase.intent == EvaluationCase.outOfScope {
+                outOfScope.total += 1
+                if right { outOfScope.correct += 1 }
+            } else {
+                inScope.total += 1
+                if right { inScope.correct += 1 }
+            }
+            if testCase.isRedFlag {
+                redFlags.total += 1
+                if predicted.urgent { redFlags.correct += 1 }
+            } else if predicted.urgent {
+                falseAlarms += 1
+            }
+        }
+        func share(_ pair: (correct: Int, total: Int)) -> Double { pair.total == 0 ? 1 : Double(pair.correct) / Double(pair.total) }
+        return EvaluationReport(
+            perIntent: perIntent, misses: misses, total: cases.count, inScopeAccuracy: share(inScope),
+            outOfScopeRejection: share(outOfScope), redFlagRecall: share(redFlags), falseAlarms: falseAlarms)
+    }
+}

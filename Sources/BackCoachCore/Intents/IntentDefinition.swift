@@ -1,0 +1,39 @@
+/// One intent as an author defined it in an `Intents/*.yaml` file.
+public struct IntentDefinition: Sendable, Hashable, Identifiable {
+    /// Unique name, reported as `intent` in JSON: `dose`.
+    public let id: String
+    /// What the intent answers, for people reading lints and help.
+    public let description: String
+    /// How the coach names this intent when asking which one was meant: "how many {exercise} to do".
+    public let askBack: String?
+    /// Keyword groups that must all match: each group is satisfied by any one of its phrases.
+    public let required: [[Phrase]]
+    /// Keywords that add confidence but are not needed.
+    public let optional: [Phrase]
+    /// Keywords that rule the intent out.
+    public let negative: [Phrase]
+    /// Whether the answer needs an exercise.
+    public let exercise: EntityRequirement
+    /// Whether the answer needs a target (body part, condition or goal).
+    public let target: EntityRequirement
+    /// Whether "what about X?" after this intent asks the same thing about X.
+    public let followUp: Bool
+    /// Added to the score, in hundredths, to settle near ties: medical questions outrank exercise answers.
+    public let priority: Int
+    /// Whether the coach offers to start a routine after this answer.
+    public let offersRoutine: Bool
+    /// The answer template; `{placeholders}` are filled from the knowledge base.
+    public let answer: String
+    /// Lines that must match this intent; the tests and `intents check` run them all.
+    public let examples: [String]
+    /// The file line of each example.
+    public let exampleLines: [Int]
+    /// For red-flag intents, how urgent; nil for every other intent.
+    public let redFlag: RedFlagLevel?
+    /// For red-flag intents, the symptoms that trigger them.
+    public let symptoms: [Symptom]
+    /// Where the intent was defined, for messages: `Intents/dose.yaml`.
+    public let file: String
+    /// The line of the `intent:` key in that file.
+    public let line: Int
+}

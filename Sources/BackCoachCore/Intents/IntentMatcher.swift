@@ -1,0 +1,151 @@
+/// Scores every intent against a line by keywords and entities, and says which one to answer.
+public struct IntentMatcher: Sendable {
+    /// Score below which a line is "not understood".
+    public static let threshold = 0.6
+    /// How close the top two scores must be for the coach to ask which was meant.
+    public static let ambiguityMargin = 0.03
+    /// The intent that answers a bare exercise name ("clam shells?").
+    public static let exerciseOverviewIntent = "overview"
+    /// The intent that answers a bare target ("for my hips?").
+    public static let targetIntent = "recommend"
+
+    /// The intents matched against.
+    public let intents: IntentSet
+    /// The analyser that reads lines against the intents' vocabulary.
+    public let analyzer: LineAnalyzer
+    private let redFlags: RedFlagDetector
+    private let targetExercises: [String: [String]]
+
+    /// Prepares a matcher for an intent set and the knowledge base it answers from.
+    public init(intents: IntentSet, knowledge: KnowledgeBase = .article) {
+        self.intents = intents
+        analyzer = LineAnalyzer(intents: intents)
+        redFlags = RedFlagDetector(intents: intents)
+        var map: [String: [String]] = [:]
+        for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id) } }
+        targetExercises = map
+    }
+
+    /// Matches one line in a conversation's context.
+    public func match(_ text: String, context: MatchContext = MatchContext()) -> MatchResult {
+        let line = analyzer.analyze(text)
+        if let finding = redFlags.detect(line) {
+            return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
+        }
+        var candidates = intents.intents.filter { $0.redFlag == nil }.compactMap { score($0, line: line, context: context) }
+        if let bare = bareEntity(line, context: context) { candidates.append(bare) }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        var seen = Set<String>()
+        candidates = candidates.filter { seen.insert($0.intent).inserted }
+        return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
+    }
+
+    /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.
+    func score(_ intent: IntentDefinition, line: AnalyzedLine, context: MatchContext) -> Candidate? {
+        if intent.negative.contains(where: { !line.occurrences(of: $0).isEmpty }) { return nil }
+        var tally = Tally(line: line)
+        var evidence: [Candidate.Evidence] = []
+        for group in intent.required {
+            let hits = group.flatMap { phrase in line.occurrences(of: phrase).map { (phrase, $0) } }
+                .sorted { $0.1.count > $1.1.count }
+            guard !hits.isEmpty else { return nil }
+            for (phrase, range) in hits where !tally.overlaps(range) {
+                tally.claim(range, required: true)
+                evidence.append(.init(typed: typed(range, line), matched: phrase.text, role: "keyword"))
+            }
+        }
+        for phrase in intent.optional {
+            for range in line.occurrences(of: phrase) where !tally.overlaps(range) {
+                tally.claim(range, required: false)
+                evidence.append(.init(typed: typed(range, line), matched: phrase.text, role: "optional keyword"))
+            }
+        }
+        var exercise: String?
+        var exerciseSource: Candidate.EntitySource?
+        var target: String?
+        var missing: EntityKind?
+        if intent.target != .ignored, let mention = mostSpecificTarget(in: line) {
+            target = mention.id
+            tally.claim(mention)
+            evidence.append(.init(typed: typed(mention.range, line), matched: mention.name, role: "target"))
+        }
+        if intent.exercise != .ignored {
+            if let mention = line.firstMention(.exercise) {
+                exercise = mention.id
+                exerciseSource = .line
+                tally.claim(mention)
+                evidence.append(.init(typed: typed(mention.range, line), matched: mention.name, role: "exercise"))
+            } else if let mention = mostSpecificTarget(in: line), let only = targetExercises[mention.id], only.count == 1 {
+                exercise = only[0]
+                exerciseSource = .target
+                if target == nil {
+                    tally.claim(mention)
+                    evidence.append(.init(typed: typed(mention.range, line), matched: mention.name, role: "target"))
+                }
+            } else if let remembered = context.exercise {
+                exercise = remembered
+                exerciseSource = .context
+            }
+        }
+        if intent.target == .ignored, let exercise, exerciseSource == .line || exerciseSource == .target {
+            for mention in line.mentions where mention.kind == .target && targetExercises[mention.id]?.contains(exercise) == true {
+                tally.claim(mention)
+            }
+        }
+        if intent.target == .required, target == nil {
+            if let remembered = context.target, exercise == nil { target = remembered } else if exercise == nil { missing = .target }
+        }
+        if intent.exercise == .required, exercise == nil { missing = .exercise }
+        var value = tally.confidence + Double(intent.priority) / 100
+        if missing != nil { value -= 0.2 }
+        if exerciseSource == .target { value -= 0.1 }
+        let unclaimed = line.mentions.filter { !tally.overlaps($0.range) }
+        if intent.exercise == .ignored, unclaimed.contains(where: { $0.kind == .exercise }) { value -= 0.05 }
+        if intent.exercise == .ignored, intent.target == .ignored, unclaimed.contains(where: { $0.kind == .target }) { value -= 0.1 }
+        if exerciseSource == .context, intent.exercise == .required { value -= 0.05 }
+        return Candidate(
+            intent: intent.id, score: max(0, min(1, value)), evidence: evidence, exercise: exercise, target: target,
+            exerciseSource: exerciseSource, missing: missing
+        )
+    }
+
+    /// A line that only names an exercise or target, perhaps after "what about": a follow-up or an overview.
+    private func bareEntity(_ line: AnalyzedLine, context: MatchContext) -> Candidate? {
+        guard let mention = line.mentions.first else { return nil }
+        var tally = Tally(line: line)
+        tally.claim(mention)
+        var evidence = [Candidate.Evidence(typed: typed(mention.range, line), matched: mention.name, role: mention.kind.rawValue)]
+        for marker in intents.language.followUpMarkers {
+            for range in line.occurrences(of: marker) where !tally.overlaps(range) {
+                tally.claim(range, required: false)
+                evidence.append(.init(typed: typed(range, line), matched: marker.text, role: "follow-up"))
+            }
+        }
+        let hasMarker = evidence.count > 1
+        guard hasMarker || mention.range.count * 2 >= line.tokens.count else { return nil }
+        let last = context.lastIntent.flatMap(intents.intent)
+        let intent: IntentDefinition?
+        switch mention.kind {
+        case .exercise:
+            intent = last.flatMap { $0.followUp && $0.exercise != .ignored ? $0 : nil } ?? intents.intent(Self.exerciseOverviewIntent)
+        case .target:
+            intent = last.flatMap { $0.followUp && $0.target != .ignored ? $0 : nil } ?? intents.intent(Self.targetIntent)
+        }
+        guard let intent else { return nil }
+        let exercise = mention.kind == .exercise ? mention.id : nil
+        return Candidate(
+            intent: intent.id, score: tally.confidence - (hasMarker ? 0 : 0.1), evidence: evidence,
+            exercise: exercise, target: mention.kind == .target ? mention.id : nil,
+            exerciseSource: exercise == nil ? nil : .line, missing: nil
+        )
+    }
+
+    /// The target mention helped by the fewest exercises: "tight hamstrings" over "back".
+    private func mostSpecificTarget(in line: AnalyzedLine) -> EntityMention? {
+        line.mentions.filter { $0.kind == .target }.min { (targetExercises[$0.id]?.count ?? 99) < (targetExercises[$1.id]?.count ?? 99) }
+    }
+
+    private func typed(_ range: Range<Int>, _ line: AnalyzedLine) -> String {
+        range.map { line.tokens[$0].text }.joined(separator: " ")
+    }
+}

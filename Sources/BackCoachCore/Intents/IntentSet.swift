@@ -1,0 +1,97 @@
+import Foundation
+
+/// A complete, validated set of intents, entity vocabularies and language rules: all or nothing.
+public struct IntentSet: Sendable {
+    /// The intents, in file order; red-flag intents included.
+    public let intents: [IntentDefinition]
+    /// Exercise names people use, keyed by exercise id.
+    public let exercises: [EntityValue]
+    /// Body parts, conditions and goals people name.
+    public let targets: [EntityValue]
+    /// Fillers, negations and follow-up markers.
+    public let language: LanguageRules
+    /// Lines that must not match any intent, with their file and line.
+    public let outOfScope: [(text: String, file: String, line: Int)]
+
+    /// The intent with this id.
+    public func intent(_ id: String) -> IntentDefinition? { intents.first { $0.id == id } }
+
+    /// The set compiled into the binary from the package's `Intents/` folder.
+    public static func embedded(knowledge: KnowledgeBase = .article) throws(IntentLoadError) -> IntentSet {
+        try IntentSet(files: EmbeddedIntents.files.map { ("Intents/\($0.path)", $0.text) }, knowledge: knowledge)
+    }
+
+    /// Loads every `.yaml` file below a folder; any problem stops the load with the file and line.
+    public init(folder: URL, knowledge: KnowledgeBase = .article) throws(IntentLoadError) {
+        let base = folder.standardizedFileURL
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw IntentLoadError(file: folder.path, line: nil, message: "no such folder")
+        }
+        let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+        let urls = (walker?.compactMap { $0 as? URL } ?? [])
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .map(\.standardizedFileURL)
+            .sorted { $0.path < $1.path }
+        var files: [(String, String)] = []
+        for url in urls {
+            let shown = folder.path.hasSuffix("/") ? folder.path + url.path.dropFirst(base.path.count + 1)
+                : folder.path + "/" + url.path.dropFirst(base.path.count + 1)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw IntentLoadError(file: shown, line: nil, message: "cannot read the file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw IntentLoadError(file: shown, line: nil, message: "the file is not UTF-8 text")
+            }
+            files.append((shown, text))
+        }
+        try self.init(files: files, knowledge: knowledge)
+    }
+
+    /// Builds a set from file paths and texts, checking it against the knowledge base.
+    public init(files: [(path: String, text: String)], knowledge: KnowledgeBase = .article) throws(IntentLoadError) {
+        var intents: [IntentDefinition] = []
+        var exercises: [EntityValue]?
+        var targets: [EntityValue]?
+        var language: LanguageRules?
+        var outOfScope: [(text: String, file: String, line: Int)] = []
+        for (path, text) in files {
+            switch try IntentFileParser(file: path).parse(text) {
+            case .intent(let intent):
+                if let earlier = intents.first(where: { $0.id == intent.id }) {
+                    throw IntentLoadError(file: path, line: intent.line, message: "intent '\(intent.id)' is already defined in \(earlier.file):\(earlier.line)")
+                }
+                intents.append(intent)
+            case .entity(.exercise, let values, let line):
+                guard exercises == nil else { throw IntentLoadError(file: path, line: line, message: "a second exercise vocabulary") }
+                for value in values where knowledge.exercise(id: value.id) == nil {
+                    throw IntentLoadError(file: path, line: line, message: "'\(value.id)' is not an exercise in the knowledge base; known: \(knowledge.exercises.map(\.id).joined(separator: ", "))")
+                }
+                exercises = values
+            case .entity(.target, let values, let line):
+                guard targets == nil else { throw IntentLoadError(file: path, line: line, message: "a second target vocabulary") }
+                targets = values
+            case .language(let rules):
+                guard language == nil else { throw IntentLoadError(file: path, line: 1, message: "a second language file") }
+                language = rules
+            case .outOfScope(let examples):
+                outOfScope += examples.map { ($0.text, path, $0.line) }
+            }
+        }
+        guard let exercises else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no exercise vocabulary (a file with `entity: exercise`)") }
+        guard let targets else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no target vocabulary (a file with `entity: target`)") }
+        guard let language else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no language file (a file with `language:`)") }
+        guard !intents.isEmpty else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no intents") }
+        let knownTargets = Set(targets.map(\.id))
+        for exercise in knowledge.exercises {
+            for target in exercise.targets where !knownTargets.contains(target) {
+                throw IntentLoadError(file: "(intent folder)", line: nil, message: "the target vocabulary lacks '\(target)', which \(exercise.id) helps")
+            }
+        }
+        self.intents = intents
+        self.exercises = exercises
+        self.targets = targets
+        self.language = language
+        self.outOfScope = outOfScope
+    }
+}

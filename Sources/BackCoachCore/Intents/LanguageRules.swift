@@ -1,0 +1,17 @@
+/// Words the matcher treats specially: fillers it ignores, negations, and follow-up markers.
+public struct LanguageRules: Sendable, Hashable {
+    /// Words that carry no meaning for matching ("um", "the", "please").
+    public var fillers: Set<String> = []
+    /// Words that negate what follows in their clause ("no", "don't", "without").
+    public var negators: Set<String> = []
+    /// Words that deny what was named just before them in the clause ("my bladder is fine").
+    public var denialsAfter: [Phrase] = []
+    /// Words after a negator that turn it into a symptom ("no control", "no feeling").
+    public var negationReversers: Set<String> = []
+    /// Phrases that mark a follow-up question ("what about", "and for").
+    public var followUpMarkers: [Phrase] = []
+    /// Phrases that accept an offer ("yes", "let's go").
+    public var yes: [Phrase] = []
+    /// Phrases that decline an offer ("no", "not now").
+    public var no: [Phrase] = []
+}

@@ -1,0 +1,141 @@
+/// Reads lines against an intent set's vocabulary: corrects typos, marks negations, finds entities.
+public struct LineAnalyzer: Sendable {
+    private let language: LanguageRules
+    private let vocabulary: Set<String>
+    private let vocabularyByLength: [Int: [String]]
+    private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
+    /// Longest negation scope, in words.
+    private static let negationReach = 6
+
+    /// Prepares the vocabulary of an intent set.
+    public init(intents: IntentSet) {
+        language = intents.language
+        var names: [(EntityKind, String, Phrase, Bool)] = []
+        for (kind, values) in [(EntityKind.exercise, intents.exercises), (.target, intents.targets)] {
+            for value in values {
+                for phrase in value.names { names.append((kind, value.id, phrase, false)) }
+                for phrase in value.weakNames { names.append((kind, value.id, phrase, true)) }
+            }
+        }
+        entityNames = names.sorted { $0.2.stems.count > $1.2.stems.count }
+        var words = Set(names.flatMap { $0.2.stems })
+        for intent in intents.intents {
+            for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
+            for symptom in intent.symptoms {
+                for phrase in symptom.patterns.joined().joined() + symptom.unless { words.formUnion(phrase.stems) }
+            }
+        }
+        for phrase in language.followUpMarkers + language.yes + language.no { words.formUnion(phrase.stems) }
+        vocabulary = words
+        vocabularyByLength = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }, by: \.count)
+    }
+
+    /// Analyses one raw line.
+    public func analyze(_ line: String) -> AnalyzedLine {
+        var tokens = TextNormalizer.tokens(line)
+        tokens = mergeSplitWords(tokens)
+        var corrections: [Correction] = []
+        var words: [String] = []
+        for token in tokens {
+            if vocabulary.contains(token.stem) || language.fillers.contains(token.text) || language.negators.contains(token.text) {
+                words.append(token.stem)
+            } else if let fixed = closestWord(to: token.stem) {
+                corrections.append(Correction(typed: token.text, understood: fixed))
+                words.append(fixed)
+            } else {
+                words.append(token.stem)
+            }
+        }
+        let isFiller = tokens.map { language.fillers.contains($0.text) }
+        let isKnown = words.map { vocabulary.contains($0) }
+        return AnalyzedLine(
+            tokens: tokens, words: words, isFiller: isFiller, isNegated: negations(tokens),
+            isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
+        )
+    }
+
+    /// Joins two typed words into one when together they spell a known word: "wal sit" as "wallsit".
+    private func mergeSplitWords(_ tokens: [Token]) -> [Token] {
+        guard tokens.count > 1 else { return tokens }
+        var result: [Token] = []
+        var index = 0
+        while index < tokens.count {
+            if index + 1 < tokens.count, tokens[index].clause == tokens[index + 1].clause {
+                let first = tokens[index], second = tokens[index + 1]
+                let bothKnown = vocabulary.contains(first.stem) && vocabulary.contains(second.stem)
+                let joined = TextNormalizer.stem(first.text + second.text)
+                if !bothKnown, joined.count >= 6, !language.fillers.contains(first.text), !language.fillers.contains(second.text),
+                    vocabulary.contains(joined) || closestWord(to: joined) != nil
+                {
+                    result.append(Token(text: first.text + second.text, stem: joined, clause: first.clause))
+                    index += 2
+                    continue
+                }
+            }
+            result.append(tokens[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// The known word nearest a typed one, within the typo tolerance for its length; nil when none or a tie.
+    private func closestWord(to word: String) -> String? {
+        let tolerance = EditDistance.tolerance(forLength: word.count)
+        guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
+        var best: (word: String, distance: Int)?
+        var tied = false
+        for length in (word.count - tolerance)...(word.count + tolerance) {
+            for candidate in vocabularyByLength[length] ?? [] {
+                guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
+                if best == nil || distance < best!.distance {
+                    best = (candidate, distance)
+                    tied = false
+                } else if distance == best!.distance, candidate != best!.word {
+                    tied = candidate.first != word.first ? tied : (best!.word.first == word.first)
+                    if candidate.first == word.first, best!.word.first != word.first { best = (candidate, distance) }
+                }
+            }
+        }
+        return tied ? nil : best?.word
+    }
+
+    /// Marks the words a negator reaches: the rest of its clause, up to a few words, unless a reverser in that
+    /// reach makes it a symptom ("haven't been able to pee"); and the words a denial after them covers
+    /// ("my bladder is fine").
+    private func negations(_ tokens: [Token]) -> [Bool] {
+        var negated = [Bool](repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() where language.negators.contains(token.text) {
+            let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach)).prefix { tokens[$0].clause == token.clause }
+            if reach.contains(where: { language.negationReversers.contains(tokens[$0].text) }) { continue }
+            for position in reach { negated[position] = true }
+        }
+        let stems = tokens.map(\.stem)
+        for denial in language.denialsAfter where denial.stems.count <= stems.count {
+            for start in 0...(stems.count - denial.stems.count) where Array(stems[start..<(start + denial.stems.count)]) == denial.stems {
+                var position = start - 1
+                while position >= 0, start - position <= Self.negationReach, tokens[position].clause == tokens[start].clause {
+                    negated[position] = true
+                    position -= 1
+                }
+            }
+        }
+        return negated
+    }
+
+    /// Entity names in the words, longest first, never overlapping.
+    private func mentions(in words: [String]) -> [EntityMention] {
+        var taken = [Bool](repeating: false, count: words.count)
+        var result: [EntityMention] = []
+        for (kind, id, phrase, weak) in entityNames {
+            let count = phrase.stems.count
+            guard count <= words.count else { continue }
+            for start in 0...(words.count - count) where !taken[start..<(start + count)].contains(true) {
+                if zip(words[start..<(start + count)], phrase.stems).allSatisfy({ $0 == $1 }) {
+                    result.append(EntityMention(kind: kind, id: id, range: start..<(start + count), name: phrase.text, isWeak: weak))
+                    for position in start..<(start + count) { taken[position] = true }
+                }
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

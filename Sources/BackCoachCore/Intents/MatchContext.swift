@@ -1,0 +1,16 @@
+/// What the conversation so far lends to a follow-up line.
+public struct MatchContext: Sendable, Hashable {
+    /// The intent of the last answer.
+    public var lastIntent: String?
+    /// The exercise last talked about.
+    public var exercise: String?
+    /// The target last talked about.
+    public var target: String?
+
+    /// A context with nothing in it.
+    public init(lastIntent: String? = nil, exercise: String? = nil, target: String? = nil) {
+        self.lastIntent = lastIntent
+        self.exercise = exercise
+        self.target = target
+    }
+}

@@ -1,0 +1,9 @@
+/// A red-flag symptom and the word patterns that describe it.
+public struct Symptom: Sendable, Hashable {
+    /// How the coach names it back to the person: "numbness in the saddle area".
+    public let name: String
+    /// Alternative patterns; each is a list of groups that must all appear, un-negated, in one line.
+    public let patterns: [[[Phrase]]]
+    /// Words that show the line means something else ("fell asleep").
+    public let unless: [Phrase]
+}

@@ -1,0 +1,18 @@
+/// How hard a routine is: it picks the dose inside the article's ranges.
+public enum RoutineLevel: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The low end of every range.
+    case beginner
+    /// The middle of every range.
+    case intermediate
+    /// The top of every range, never beyond it.
+    case advanced
+
+    /// The next level up, or nil at the top.
+    public var next: RoutineLevel? {
+        switch self {
+        case .beginner: .intermediate
+        case .intermediate: .advanced
+        case .advanced: nil
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A routine the builder made: which exercises, at what dose, in what order, expanded into steps.
+public struct RoutinePlan: Sendable, Hashable, Codable {
+    /// One exercise of the plan with its dose.
+    public struct Item: Sendable, Hashable, Codable {
+        /// The exercise's id.
+        public let exercise: String
+        /// Reps per side, for rep exercises.
+        public let reps: Int?
+        /// Seconds per hold, for timed holds.
+        public let holdSeconds: Int?
+        /// Holds per side.
+        public let rounds: Int
+        /// Seconds of rest between holds.
+        public let restSeconds: Int?
+        /// Whether it is done on each side or leg.
+        public let sides: [Side?]
+    }
+
+    /// The exercises, in order.
+    public let items: [Item]
+    /// The level the doses come from.
+    public let level: RoutineLevel
+    /// The target or exercise the routine focuses on, if any.
+    public let focus: String?
+    /// The time limit asked for, in minutes.
+    public let minutes: Int?
+    /// Estimated length in seconds, for fitting a time limit.
+    public let estimatedSeconds: Int
+
+    /// The plan expanded into the steps the runner walks through.
+    public var steps: [RoutineStep] {
+        var steps: [RoutineStep] = []
+        for (index, item) in items.enumerated() {
+            for side in item.sides {
+                for round in 1...max(1, item.rounds) {
+                    if round > 1, let rest = item.restSeconds {
+                        steps.append(RoutineStep(
+                            exercise: item.exercise, exerciseNumber: index + 1, exerciseCount: items.count, side: side,
+                            phase: .rest, seconds: rest, reps: nil, round: round - 1, rounds: item.rounds))
+                    }
+                    steps.append(RoutineStep(
+                        exercise: item.exercise, exerciseNumber: index + 1, exerciseCount: items.count, side: side,
+                        phase: item.reps != nil ? .reps : .hold, seconds: item.holdSeconds, reps: item.reps,
+                        round: round, rounds: item.rounds))
+                }
+            }
+        }
+        return steps
+    }
+}

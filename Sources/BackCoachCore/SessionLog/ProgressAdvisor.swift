@@ -1,0 +1,66 @@
+import Foundation
+
+/// Answers questions about past sessions and suggests the next level, never beyond the article's ranges.
+public struct ProgressAdvisor: Sendable {
+    /// Completed sessions at a level before the coach suggests the next one.
+    public static let sessionsBeforeNextLevel = 3
+
+    /// The knowledge base the doses come from.
+    public let knowledge: KnowledgeBase
+
+    /// Makes an advisor.
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    /// "Last time you…", sessions in the last 7 days, and a suggestion when one is due.
+    public func summary(of records: [SessionRecord], now: Date) -> String {
+        guard let last = records.last else { return Messages.noSessions }
+        var lines = [describeLast(last, now: now)]
+        let week = records.filter { now.timeIntervalSince($0.started) < 7 * 86_400 }
+        lines.append(Messages.sessionsThisWeek(week.count, completed: week.filter(\.isCompleted).count))
+        if let suggestion = suggestion(for: records) { lines.append(suggestion) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A suggestion to move up a level, after enough completed sessions at the latest level.
+    public func suggestion(for records: [SessionRecord]) -> String? {
+        guard let level = records.last?.level else { return nil }
+        var streak = 0
+        for record in records.reversed() {
+            guard record.level == level else { break }
+            if record.isCompleted { streak += 1 }
+        }
+        guard streak >= Self.sessionsBeforeNextLevel else { return nil }
+        guard let next = level.next else { return Messages.atTopLevel }
+        return Messages.suggestNextLevel(count: streak, level: level, next: next, changes: changes(from: level, to: next))
+    }
+
+    /// What changes between two levels, in words: "wall sits 20 s → 40 s, …".
+    func changes(from level: RoutineLevel, to next: RoutineLevel) -> String {
+        let builder = RoutineBuilder(knowledge: knowledge)
+        return knowledge.exercises.compactMap { exercise -> String? in
+            let before = RoutineRunner.describe(builder.item(for: exercise, level: level))
+            let after = RoutineRunner.describe(builder.item(for: exercise, level: next))
+            return before == after ? nil : "\(exercise.spokenName) \(before) → \(after)"
+        }.joined(separator: "; ")
+    }
+
+    private func describeLast(_ record: SessionRecord, now: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE d MMM, HH:mm"
+        let outcome: String
+        switch record.outcome {
+        case "completed": outcome = "completed a \(record.level.rawValue) routine in \(Messages.duration(record.seconds))"
+        case "pain": outcome = "stopped a \(record.level.rawValue) routine for pain"
+        case "red-flag": outcome = "stopped a routine for a symptom that needs a doctor"
+        default: outcome = "did part of a \(record.level.rawValue) routine (\(Messages.duration(record.seconds)))"
+        }
+        let exercises = record.exercises.map { result in
+            let name = knowledge.exercise(id: result.exercise)?.spokenName ?? result.exercise
+            return "\(name) \(result.dose) (\(result.status))"
+        }.joined(separator: ", ")
+        return Messages.lastSession(when: formatter.string(from: record.started), outcome: outcome, exercises: exercises)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// One routine as the session log keeps it: when, what, the doses, and how each exercise went.
+public struct SessionRecord: Sendable, Hashable, Codable {
+    /// How one exercise of the routine went.
+    public struct ExerciseResult: Sendable, Hashable, Codable {
+        /// The exercise's id.
+        public let exercise: String
+        /// The dose as planned: "20 reps each side", "2 × 20 s hold, 30 s rest".
+        public let dose: String
+        /// Steps finished.
+        public let completedSteps: Int
+        /// Steps in the plan.
+        public let totalSteps: Int
+        /// `completed`, `partial`, `skipped`, `pain` or `not-reached`.
+        public let status: String
+    }
+
+    /// When the routine started.
+    public let started: Date
+    /// When it ended.
+    public let ended: Date
+    /// Seconds it took, pauses included.
+    public let seconds: Int
+    /// The level of the doses.
+    public let level: RoutineLevel
+    /// The focus, if any.
+    public let focus: String?
+    /// `completed`, `stopped`, `ended-early` (end of input), `pain` or `red-flag`.
+    public let outcome: String
+    /// Each exercise and how it went.
+    public let exercises: [ExerciseResult]
+    /// What the person said when they reported pain.
+    public let painReports: [String]
+
+    /// Whether every exercise was completed.
+    public var isCompleted: Bool { outcome == "completed" }
+}

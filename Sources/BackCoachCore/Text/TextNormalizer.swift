@@ -1,0 +1,100 @@
+import Foundation
+
+/// Turns a raw line into safe display text and into the tokens the matcher reads.
+public enum TextNormalizer {
+    /// Longest line the coach reads; the rest of a longer line is ignored.
+    public static let maximumLineLength = 2_000
+
+    /// Removes terminal escape sequences and control characters, and caps the length, so the text can be shown.
+    public static func sanitized(_ raw: String) -> String {
+        var result = ""
+        var iterator = raw.unicodeScalars.makeIterator()
+        var count = 0
+        while let scalar = iterator.next(), count < maximumLineLength {
+            switch scalar.value {
+            case 0x1B:
+                skipEscapeSequence(&iterator)
+            case 0x09:
+                result.unicodeScalars.append(" ")
+                count += 1
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFFFD:
+                continue
+            default:
+                result.unicodeScalars.append(scalar)
+                count += 1
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Consumes the rest of an ANSI escape sequence whose ESC was just read.
+    private static func skipEscapeSequence(_ iterator: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = iterator.next() else { return }
+        switch introducer {
+        case "[":
+            while let scalar = iterator.next(), !(0x40...0x7E).contains(scalar.value) {}
+        case "]", "P", "X", "^", "_":
+            var previous: Unicode.Scalar?
+            while let scalar = iterator.next() {
+                if scalar.value == 0x07 || (previous?.value == 0x1B && scalar == "\\") { break }
+                previous = scalar
+            }
+        default:
+            return
+        }
+    }
+
+    /// Words that end a clause, so a negation before them does not reach past them.
+    static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet", "and", "also", "plus"]
+
+    /// Contractions that hide a word the matcher needs ("what's" is "what is"), after apostrophes are dropped.
+    static let contractions: [String: [String]] = [
+        "whats": ["what", "is"], "thats": ["that", "is"], "wheres": ["where", "is"], "hows": ["how", "is"],
+        "whos": ["who", "is"], "heres": ["here", "is"], "theres": ["there", "is"], "whys": ["why", "is"],
+        "whatre": ["what", "are"], "howd": ["how", "did"],
+    ]
+
+    /// Splits a line into lower-cased, diacritic-free tokens grouped into clauses.
+    public static func tokens(_ raw: String) -> [Token] {
+        let folded = sanitized(raw)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        var tokens: [Token] = []
+        var clause = 0
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            if clauseBreakers.contains(word) && !tokens.isEmpty && tokens.last?.clause == clause { clause += 1 }
+            if let expanded = contractions[word] {
+                for part in expanded { tokens.append(Token(text: part, stem: stem(part), clause: clause)) }
+            } else {
+                tokens.append(Token(text: word, stem: stem(word), clause: clause))
+            }
+            word = ""
+        }
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if character == "'" || character == "\u{2019}" || character == "`" {
+                continue
+            } else {
+                flush()
+                if ".,;:!?()[]{}\"".contains(character), tokens.last?.clause == clause { clause += 1 }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// A light English stemmer: plurals and a few endings, so "crunches", "hips" and "hammies" meet their singulars.
+    public static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") { return String(word.dropLast(2)) }
+        for ending in ["ches", "shes", "xes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") {
+            return String(word.dropLast())
+        }
+        return word
+    }
+}

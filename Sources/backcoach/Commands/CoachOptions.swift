@@ -1,0 +1,39 @@
+import ArgumentParser
+import BackCoachCore
+import Foundation
+
+/// Options every conversational command shares: intents, output format, pace, explanations.
+struct CoachOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Load intents from this folder instead of the built-in ones.", valueName: "dir"))
+    var intents: String?
+
+    @Flag(name: .long, help: "Print one JSON object per answer (JSON Lines).")
+    var json = false
+
+    @Flag(name: .long, help: "Show how each line was matched: keywords, entities, scores.")
+    var explain = false
+
+    @Option(name: .long, help: ArgumentHelp("Timed steps in real time or at once (default: real in a terminal, instant otherwise).", valueName: "real|instant"))
+    var pace: Pace?
+
+    /// Loads the intent set, or exits non-zero naming the file and line of the first problem.
+    func loadIntents() throws -> IntentSet {
+        do {
+            if let intents { return try IntentSet(folder: URL(fileURLWithPath: intents)) }
+            return try IntentSet.embedded()
+        } catch {
+            throw ValidationError(Messages.intentsRefused(error.description))
+        }
+    }
+
+    /// Makes the coach for this run.
+    func makeCoach(interactive: Bool) throws -> Coach {
+        let intents = try loadIntents()
+        let pace = pace ?? (interactive ? .real : .instant)
+        let log = SessionLog(file: SessionLog.defaultFile(environment: ProcessInfo.processInfo.environment))
+        return Coach(intents: intents, clock: SystemClock(), pace: pace, log: log)
+    }
+}
+
+extension Pace: ExpressibleByArgument {}
+extension RoutineLevel: ExpressibleByArgument {}

@@ -1,0 +1,140 @@
+import BackCoachCore
+import Foundation
+
+/// The interactive session: libedit prompt with history and completion, wrapped answers, live countdowns.
+final class InteractiveSession {
+    private let coach: Coach
+    private let printer: ReplyPrinter
+    private let editor: LineEditor
+    private let keyboard = RawKeyboard()
+    private var hangUpSource: DispatchSourceSignal?
+
+    /// Commands offered by Tab besides exercise names.
+    static let commands = [
+        "quit", "exit", "help", "start a routine", "beginner routine", "done", "skip", "back", "pause", "resume",
+        "stop", "why?", "how do I do this?", "what did I do last time?",
+    ]
+
+    /// Makes a session over a coach.
+    init(coach: Coach, explain: Bool) {
+        self.coach = coach
+        let environment = ProcessInfo.processInfo.environment
+        let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
+        let names = coach.matcher.intents.exercises.flatMap { value in value.names.map(\.text) }
+        editor = LineEditor(historyFile: Self.historyFile(environment: environment), historyLimit: 1000, completions: names + Self.commands)
+    }
+
+    /// Prints a reply and runs any countdown it started.
+    func show(_ reply: Reply) {
+        printer.print(reply)
+        runCountdown()
+    }
+
+    /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
+    func run(banner: Bool, untilRoutineEnds: Bool = false) {
+        logOnHangUp()
+        if banner { Output.standard.write(Messages.banner + "\n\n") }
+        while !(untilRoutineEnds && coach.activeRoutine == nil) {
+            switch editor.readLine(prompt: Messages.prompt) {
+            case .line(let text):
+                let blank = text.allSatisfy(\.isWhitespace)
+                if blank && coach.activeRoutine == nil { continue }
+                if !blank { editor.remember(text) }
+                let reply = coach.respond(to: text)
+                show(reply)
+                if reply.endsSession { return }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                if let summary = coach.endOfInput() { printer.print(summary) }
+                Output.standard.write(Messages.goodbye + "\n")
+                return
+            }
+        }
+    }
+
+    /// Draws the countdown of timed steps in place and takes single keys until a step waits for the person.
+    private func runCountdown() {
+        guard let keyboard else { return }
+        keyboard.withRawMode {
+            while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
+                draw(runner)
+                if let key = keyboard.nextKey(timeout: 0.1), let reply = handle(key) {
+                    Output.standard.write("\r\u{1B}[2K")
+                    printer.print(reply)
+                }
+                if let reply = coach.tick() {
+                    Output.standard.write("\r\u{1B}[2K")
+                    printer.print(reply)
+                }
+                if Output.standard.isClosed { return }
+            }
+        }
+    }
+
+    /// What a key does during a countdown.
+    private func handle(_ key: RawKeyboard.Key) -> Reply? {
+        switch key {
+        case .interrupt, .endOfInput: return coach.interrupt()
+        case .character(let character):
+            switch character.lowercased() {
+            case "p", " ": return coach.respond(to: "pause")
+            case "s", "n": return coach.respond(to: "skip")
+            case "b": return coach.respond(to: "back")
+            case "r": return coach.respond(to: "repeat")
+            case "q": return coach.respond(to: "stop")
+            case "h", "?": return coach.respond(to: "how do I do this?")
+            default: return nil
+            }
+        case .enter, .other: return nil
+        }
+    }
+
+    /// One line: a bar and the seconds left, or the paused notice.
+    private func draw(_ runner: RoutineRunner) {
+        guard let step = runner.current else { return }
+        let left = Int((runner.remaining ?? 0).rounded(.up))
+        let line: String
+        if runner.isPaused {
+            line = "  Paused with \(left) s left. Press p to resume, q to stop."
+        } else {
+            let total = Double(max(1, step.seconds ?? 1))
+            let filled = min(20, max(0, Int(((total - (runner.remaining ?? 0)) / total * 20).rounded())))
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
+            let label = step.phase == .rest ? "Rest" : "Hold"
+            line = "  \(label) [\(bar)] \(left) s left   p pause · s skip · b back · q stop"
+        }
+        Output.standard.write("\r\u{1B}[2K" + line)
+    }
+
+    /// When the terminal closes, stop and log a running routine before exiting.
+    private func logOnHangUp() {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        source.setEventHandler { [coach] in
+            _ = coach.endOfInput()
+            exit(129)
+        }
+        source.resume()
+        hangUpSource = source
+    }
+
+    /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.
+    static func historyFile(environment: [String: String]) -> URL {
+        let base: URL
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = URL(fileURLWithPath: state, isDirectory: true)
+        } else {
+            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true).appending(path: ".local/state")
+        }
+        return base.appending(path: "backcoach/history")
+    }
+
+    /// The terminal's width in columns, 80 when unknown.
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// Single keys from the terminal during a countdown, in raw (non-canonical, no-echo) mode.
+final class RawKeyboard {
+    /// One decoded key press.
+    enum Key: Equatable, Sendable {
+        /// A printable character.
+        case character(Character)
+        /// Return or Enter.
+        case enter
+        /// Ctrl-C.
+        case interrupt
+        /// Ctrl-D, or the terminal went away.
+        case endOfInput
+        /// Anything else: arrows and other escape sequences, Tab, Backspace, other control keys.
+        case other
+    }
+
+    /// The outcome of waiting for one byte.
+    private enum ByteRead {
+        /// A byte arrived.
+        case byte(UInt8)
+        /// Nothing arrived in time.
+        case timedOut
+        /// The input ended or failed.
+        case closed
+    }
+
+    /// How long to wait for the rest of an escape sequence or UTF-8 character once it has started.
+    private static let sequenceGap = 0.05
+    /// Bytes read ahead that belong to the next key.
+    private var pendingBytes: [UInt8] = []
+
+    /// nil when stdin is not a terminal.
+    init?() {
+        guard isatty(STDIN_FILENO) != 0 else { return nil }
+    }
+
+    /// Runs body with the terminal in raw mode (no ICANON, ECHO, ISIG, IEXTEN, IXON), restoring the previous settings afterwards, even on throw.
+    func withRawMode<T>(_ body: () throws -> T) rethrows -> T {
+        var saved = termios()
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return try body() }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+        raw.c_iflag &= ~tcflag_t(IXON)
+        withUnsafeMutableBytes(of: &raw.c_cc) { controlCharacters in
+            controlCharacters[Int(VMIN)] = 1
+            controlCharacters[Int(VTIME)] = 0
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        return try body()
+    }
+
+    /// Waits up to `timeout` seconds for one key; returns nil on timeout. Call inside `withRawMode`.
+    func nextKey(timeout: Double) -> Key? {
+        switch readByte(timeout: timeout) {
+        case .timedOut:
+            return nil
+        case .closed:
+            return .endOfInput
+        case .byte(let byte):
+            return decodeKey(startingWith: byte)
+        }
+    }
+
+    /// Turns the first byte of a key, plus whatever bytes complete it, into a key.
+    private func decodeKey(startingWith byte: UInt8) -> Key {
+        switch byte {
+        case 3:
+            return .interrupt
+        case 4:
+            return .endOfInput
+        case 10, 13:
+            return .enter
+        case 0x1B:
+            consumeEscapeSequence()
+            return .other
+        case 0x20...0x7E:
+            return .character(Character(Unicode.Scalar(byte)))
+        case 0xC2...0xF4:
+            return decodeMultibyteCharacter(lead: byte)
+        default:
+            return .other
+        }
+    }
+
+    /// Reads the continuation bytes of a UTF-8 character; invalid or non-printable input gives `.other`.
+    private func decodeMultibyteCharacter(lead: UInt8) -> Key {
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var bytes = [lead]
+        while bytes.count < length {
+            guard case .byte(let next) = readByte(timeout: RawKeyboard.sequenceGap) else { return .other }
+            guard next & 0xC0 == 0x80 else {
+                pendingBytes.append(next)
+                return .other
+            }
+            bytes.append(next)
+        }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        guard scalars.count == 1, let scalar = scalars.first, scalar != "\u{FFFD}",
+              scalar.properties.generalCategory != .control else { return .other }
+        return .character(Character(scalar))
+    }
+
+    /// Swallows the rest of an escape sequence (CSI, SS3, string sequences, or Alt plus one key).
+    private func consumeEscapeSequence() {
+        guard case .byte(let introducer) = readByte(timeout: RawKeyboard.sequenceGap) else { return }
+        switch introducer {
+        case UInt8(ascii: "["):
+            for _ in 0..<64 {
+                guard case .byte(let next) = readByte(timeout: RawKeyboard.sequenceGap) else { return }
+                if (0x40...0x7E).contains(next) { return }
+                if !(0x20...0x3F).contains(next) {
+                    pendingBytes.append(next)
+                    return
+                }
+            }
+        case UInt8(ascii: "O"):
+            _ = readByte(timeout: RawKeyboard.sequenceGap)
+        case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "_"), UInt8(ascii: "^"):
+            var previous: UInt8 = 0
+            for _ in 0..<4096 {
+                guard case .byte(let next) = readByte(timeout: RawKeyboard.sequenceGap) else { return }
+                if next == 7 || (previous == 0x1B && next == UInt8(ascii: "\\")) { return }
+                previous = next
+            }
+        case 0x1B:
+            consumeEscapeSequence()
+        case 0xC2...0xF4:
+            _ = decodeMultibyteCharacter(lead: introducer)
+        default:
+            return
+        }
+    }
+
+    /// Waits up to `timeout` seconds for one byte of input, retrying after signals.
+    private func readByte(timeout: Double) -> ByteRead {
+        if !pendingBytes.isEmpty {
+            return .byte(pendingBytes.removeFirst())
+        }
+        let seconds = timeout.isNaN ? 0 : min(max(timeout, 0), 1_000_000_000)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .seconds(seconds))
+        while true {
+            let remaining = clock.now.duration(to: deadline)
+            let milliseconds = remaining <= .zero
+                ? 0
+                : Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
+            var watched = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watched, 1, milliseconds)
+            if ready < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .closed
+            }
+            if ready == 0 {
+                if clock.now < deadline { continue }
+                return .timedOut
+            }
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 1 { return .byte(byte) }
+            if count == 0 { return .closed }
+            if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
+            return .closed
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+signal(SIGPIPE, SIG_IGN)
+BackCoach.main()
