@@ -239,6 +239,8 @@ public final class Coach {
             matcher.intents.intent(second.intent)?.askBack != nil
         {
             pendingAskBack = (first, second)
+            if first.exercise == second.exercise || second.exercise == nil { context.exercise = first.exercise ?? context.exercise }
+            if first.target == second.target || second.target == nil { context.target = first.target ?? context.target }
             let phrase = { (candidate: Candidate) in
                 self.composer.askBackPhrase(
                     self.matcher.intents.intent(candidate.intent)!, exercise: candidate.exercise.flatMap(self.knowledge.exercise),
@@ -278,7 +280,7 @@ public final class Coach {
             break
         }
         let text = composer.answer(intent, exercise: exercise, target: candidate.target)
-        var reply = Reply(input: input, understood: true, intent: intent.id, confidence: candidate.score,
+        var reply = Reply(input: input, understood: true, intent: intent.id, confidence: min(1, candidate.score),
                           exercise: candidate.exercise, text: text, explanation: explanation,
                           endsSession: intent.id == "quit")
         if offering, intent.offersRoutine { reply.offer = makeOffer(exercise: exercise, target: candidate.target) }

@@ -6,6 +6,8 @@ public struct Explanation: Sendable, Hashable, Codable {
         public let intent: String
         /// Its confidence, 0 to 1.
         public let score: Double
+        /// The words that matched its keywords and entities.
+        public let evidence: [Candidate.Evidence]
     }
 
     /// The line explained.
@@ -29,11 +31,13 @@ public struct Explanation: Sendable, Hashable, Codable {
         if let finding = result.redFlag {
             redFlag = finding.symptom.name
             evidence = finding.evidence.map { .init(typed: $0, matched: finding.symptom.name, role: "red flag") }
-            candidates = [Score(intent: finding.intent.id, score: 1)]
+            candidates = [Score(intent: finding.intent.id, score: 1, evidence: evidence)]
         } else {
             redFlag = nil
             evidence = result.candidates.first?.evidence ?? []
-            candidates = result.candidates.prefix(4).map { Score(intent: $0.intent, score: ($0.score * 100).rounded() / 100) }
+            candidates = result.candidates.prefix(4).map {
+                Score(intent: $0.intent, score: (min(1, $0.score) * 100).rounded() / 100, evidence: $0.evidence.filter { $0.role != "optional keyword" || $0.typed.count > 3 })
+            }
         }
     }
 
@@ -56,6 +60,9 @@ public struct Explanation: Sendable, Hashable, Codable {
         if !candidates.isEmpty {
             lines.append("  scores: " + candidates.map { "\($0.intent) \(Messages.format($0.score))" }.joined(separator: ", ")
                 + " (threshold \(Messages.format(threshold)))")
+            for candidate in candidates.dropFirst() where !candidate.evidence.isEmpty {
+                lines.append("    \(candidate.intent): " + candidate.evidence.map { "\"\($0.typed)\" → \($0.matched)" }.joined(separator: ", "))
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -32,7 +32,7 @@ public struct Reply: Sendable {
         self.input = input
         self.understood = understood
         self.intent = intent
-        self.confidence = confidence
+        self.confidence = min(1, max(0, confidence))
         self.exercise = exercise
         self.urgent = urgent
         self.text = text

@@ -27,6 +27,21 @@ public struct RoutineSnapshot: Sendable, Hashable, Codable {
         case exerciseCount = "exercise_count"
     }
 
+    /// Encodes every key, with null for absent values, so scripts can rely on the keys being there.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(exercise, forKey: .exercise)
+        try container.encode(name, forKey: .name)
+        try container.encode(step, forKey: .step)
+        try container.encode(of, forKey: .of)
+        try container.encode(exerciseNumber, forKey: .exerciseNumber)
+        try container.encode(exerciseCount, forKey: .exerciseCount)
+        try container.encode(side, forKey: .side)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(remaining, forKey: .remaining)
+        try container.encode(reps, forKey: .reps)
+    }
+
     /// The snapshot of a runner's current step, or nil when none runs.
     public init?(_ runner: RoutineRunner?) {
         guard let runner, let step = runner.current else { return nil }

@@ -4,4 +4,10 @@ public struct Correction: Sendable, Hashable, Codable {
     public let typed: String
     /// The known word it was read as.
     public let understood: String
+
+    /// Makes a correction.
+    public init(typed: String, understood: String) {
+        self.typed = typed
+        self.understood = understood
+    }
 }

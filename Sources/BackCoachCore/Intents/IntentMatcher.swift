@@ -66,8 +66,11 @@ public struct IntentMatcher: Sendable {
         var missing: EntityKind?
         if intent.target != .ignored, let mention = mostSpecificTarget(in: line) {
             target = mention.id
-            tally.claim(mention)
-            evidence.append(.init(typed: typed(mention.range, line), matched: mention.name, role: "target"))
+            for other in line.mentions where other.kind == .target {
+                tally.claim(other)
+                evidence.append(.init(typed: typed(other.range, line), matched: other.name, role: "target"))
+            }
+            _ = mention
         }
         if intent.exercise != .ignored {
             if let mention = line.firstMention(.exercise) {
@@ -87,24 +90,32 @@ public struct IntentMatcher: Sendable {
                 exerciseSource = .context
             }
         }
-        if intent.target == .ignored, let exercise, exerciseSource == .line || exerciseSource == .target {
+        if let exercise, exerciseSource == .line || exerciseSource == .target {
             for mention in line.mentions where mention.kind == .target && targetExercises[mention.id]?.contains(exercise) == true {
                 tally.claim(mention)
             }
         }
+        var targetFromContext = false
         if intent.target == .required, target == nil {
-            if let remembered = context.target, exercise == nil { target = remembered } else if exercise == nil { missing = .target }
+            if let remembered = context.target, exercise == nil {
+                target = remembered
+                targetFromContext = true
+            } else if exercise == nil {
+                missing = .target
+            }
         }
         if intent.exercise == .required, exercise == nil { missing = .exercise }
-        var value = tally.confidence + Double(intent.priority) / 100
+        var value = tally.confidence
         if missing != nil { value -= 0.2 }
-        if exerciseSource == .target { value -= 0.1 }
+        if exerciseSource == .target, intent.exercise == .required { value -= 0.15 }
         let unclaimed = line.mentions.filter { !tally.overlaps($0.range) }
         if intent.exercise == .ignored, unclaimed.contains(where: { $0.kind == .exercise }) { value -= 0.05 }
         if intent.exercise == .ignored, intent.target == .ignored, unclaimed.contains(where: { $0.kind == .target }) { value -= 0.1 }
         if exerciseSource == .context, intent.exercise == .required { value -= 0.05 }
+        if targetFromContext { value -= 0.05 }
+        value = max(0, min(1, value)) + Double(intent.priority) / 100
         return Candidate(
-            intent: intent.id, score: max(0, min(1, value)), evidence: evidence, exercise: exercise, target: target,
+            intent: intent.id, score: value, evidence: evidence, exercise: exercise, target: target,
             exerciseSource: exerciseSource, missing: missing
         )
     }
@@ -112,7 +123,7 @@ public struct IntentMatcher: Sendable {
     /// A line that only names an exercise or target, perhaps after "what about": a follow-up or an overview.
     private func bareEntity(_ line: AnalyzedLine, context: MatchContext) -> Candidate? {
         guard let mention = line.mentions.first else { return nil }
-        var tally = Tally(line: line)
+        var tally = Tally(line: line, wholeLine: true)
         tally.claim(mention)
         var evidence = [Candidate.Evidence(typed: typed(mention.range, line), matched: mention.name, role: mention.kind.rawValue)]
         for marker in intents.language.followUpMarkers {

@@ -113,7 +113,12 @@ public struct LineAnalyzer: Sendable {
         for denial in language.denialsAfter where denial.stems.count <= stems.count {
             for start in 0...(stems.count - denial.stems.count) where Array(stems[start..<(start + denial.stems.count)]) == denial.stems {
                 var position = start - 1
-                while position >= 0, start - position <= Self.negationReach, tokens[position].clause == tokens[start].clause {
+                var clause = tokens[start].clause
+                while position >= 0, start - position <= Self.negationReach {
+                    if tokens[position].clause != clause {
+                        guard tokens[position + 1].text == "and" else { break }
+                        clause = tokens[position].clause
+                    }
                     negated[position] = true
                     position -= 1
                 }

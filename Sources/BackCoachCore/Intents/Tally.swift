@@ -10,10 +10,15 @@ struct Tally {
     private var claimed = Set<Int>()
     private var weak = Set<Int>()
     private var fillerOnlyKeywords = 0.0
+    /// Clauses holding a meaningful claim: a required keyword or entity, or a non-filler optional keyword.
+    private var anchoredClauses = Set<Int>()
 
-    /// Starts a tally over a line.
-    init(line: AnalyzedLine) {
+    private let wholeLine: Bool
+
+    /// Starts a tally over a line; `wholeLine` counts unused words in every clause, not just anchored ones.
+    init(line: AnalyzedLine, wholeLine: Bool = false) {
         self.line = line
+        self.wholeLine = wholeLine
     }
 
     /// Whether a range touches words already claimed.
@@ -23,7 +28,9 @@ struct Tally {
 
     /// Claims the words of a keyword match; a required match of fillers alone counts as one word.
     mutating func claim(_ range: Range<Int>, required: Bool) {
-        if required, !overlaps(range), range.allSatisfy({ line.isFiller[$0] }) { fillerOnlyKeywords += 1 }
+        let fillersOnly = range.allSatisfy { line.isFiller[$0] }
+        if required, !overlaps(range), fillersOnly { fillerOnlyKeywords += 1 }
+        if required || !fillersOnly { anchoredClauses.formUnion(range.map { line.tokens[$0].clause }) }
         claimed.formUnion(range)
     }
 
@@ -31,18 +38,18 @@ struct Tally {
     mutating func claim(_ mention: EntityMention) {
         if mention.isWeak { weak.formUnion(mention.range.filter { !claimed.contains($0) }) }
         claimed.formUnion(mention.range)
+        anchoredClauses.formUnion(mention.range.map { line.tokens[$0].clause })
     }
 
     /// Confidence from 0.25 (barely) to 1 (every meaningful word accounted for); 0 when nothing was claimed.
     var confidence: Double {
-        let clauses = Set(claimed.map { line.tokens[$0].clause })
         var used = fillerOnlyKeywords, against = 0.0
         for index in line.tokens.indices where !line.isFiller[index] {
             if weak.contains(index) {
                 used += 0.5
             } else if claimed.contains(index) {
                 used += 1
-            } else if clauses.contains(line.tokens[index].clause) {
+            } else if wholeLine || anchoredClauses.contains(line.tokens[index].clause) {
                 against += line.isKnown[index] ? 0.5 : 1
             }
         }

@@ -122,7 +122,7 @@ public final class RoutineRunner {
         painExercises.insert(step.exercise)
         awaitingPainChoice = true
         isPaused = false
-        return [Messages.painStop(name(step.exercise).lowercased())]
+        return [Messages.painStop(knowledge.exercise(id: step.exercise)?.spokenName ?? step.exercise)]
     }
 
     /// After a pain report: skip the rest of that exercise and go on.
@@ -149,7 +149,8 @@ public final class RoutineRunner {
         guard let step = current else { return "" }
         let perLeg = knowledge.exercise(id: step.exercise)?.dose.sides == .eachLeg
         var text = Messages.step(step, name: name(step.exercise), perLeg: perLeg)
-        if step.phase != .rest, let cues = knowledge.exercise(id: step.exercise)?.cues, step.round == 1 {
+        let firstOfExercise = index == 0 || steps[index - 1].exercise != step.exercise
+        if firstOfExercise, let cues = knowledge.exercise(id: step.exercise)?.cues {
             text += "\n" + cues.map { "  • \($0.credited)" }.joined(separator: "\n")
         }
         return text

@@ -14,6 +14,15 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         public let totalSteps: Int
         /// `completed`, `partial`, `skipped`, `pain` or `not-reached`.
         public let status: String
+
+        /// Makes a result.
+        public init(exercise: String, dose: String, completedSteps: Int, totalSteps: Int, status: String) {
+            self.exercise = exercise
+            self.dose = dose
+            self.completedSteps = completedSteps
+            self.totalSteps = totalSteps
+            self.status = status
+        }
     }
 
     /// When the routine started.
@@ -32,6 +41,21 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     public let exercises: [ExerciseResult]
     /// What the person said when they reported pain.
     public let painReports: [String]
+
+    /// Makes a record.
+    public init(
+        started: Date, ended: Date, seconds: Int, level: RoutineLevel, focus: String?, outcome: String,
+        exercises: [ExerciseResult], painReports: [String]
+    ) {
+        self.started = started
+        self.ended = ended
+        self.seconds = seconds
+        self.level = level
+        self.focus = focus
+        self.outcome = outcome
+        self.exercises = exercises
+        self.painReports = painReports
+    }
 
     /// Whether every exercise was completed.
     public var isCompleted: Bool { outcome == "completed" }

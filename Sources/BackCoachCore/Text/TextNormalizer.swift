@@ -45,7 +45,7 @@ public enum TextNormalizer {
     }
 
     /// Words that end a clause, so a negation before them does not reach past them.
-    static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet", "and", "also", "plus"]
+    static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet", "and", "also", "plus", "because", "cause", "since"]
 
     /// Contractions that hide a word the matcher needs ("what's" is "what is"), after apostrophes are dropped.
     static let contractions: [String: [String]] = [
@@ -59,6 +59,7 @@ public enum TextNormalizer {
         let folded = sanitized(raw)
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
+            .replacingOccurrences(of: " - ", with: " , ")
         var tokens: [Token] = []
         var clause = 0
         var word = ""
@@ -79,7 +80,7 @@ public enum TextNormalizer {
                 continue
             } else {
                 flush()
-                if ".,;:!?()[]{}\"".contains(character), tokens.last?.clause == clause { clause += 1 }
+                if ".,;:!?()[]{}\"\u{2014}\u{2013}\u{2026}".contains(character), tokens.last?.clause == clause { clause += 1 }
             }
         }
         flush()
@@ -89,6 +90,11 @@ public enum TextNormalizer {
     /// A light English stemmer: plurals and a few endings, so "crunches", "hips" and "hammies" meet their singulars.
     public static func stem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        if word.count >= 6, word.hasSuffix("ing") {
+            var root = String(word.dropLast(3))
+            if let last = root.last, root.count >= 3, root.dropLast().last == last, !"lsz".contains(last) { root.removeLast() }
+            return root
+        }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("sses") { return String(word.dropLast(2)) }
         for ending in ["ches", "shes", "xes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }

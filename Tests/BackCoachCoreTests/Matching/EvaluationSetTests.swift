@@ -1,0 +1,31 @@
+import BackCoachCore
+import Foundation
+import Testing
+
+@Suite("Measured accuracy")
+struct EvaluationSetTests {
+    /// The labelled set written against the knowledge base, not the keyword lists.
+    static func cases(_ name: String) throws -> [EvaluationCase] {
+        let file = Fixtures.repository.appending(path: "Tests/BackCoachCoreTests/Evaluation/\(name)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return try EvaluationCase.parse(tsv: text, file: name)
+    }
+
+    @Test("The evaluation set has at least 400 utterances, in and out of scope")
+    func setIsLargeEnough() throws {
+        let cases = try Self.cases("cases.tsv")
+        #expect(cases.count >= 400)
+        #expect(cases.filter { $0.intent == EvaluationCase.outOfScope }.count >= 50)
+        #expect(cases.filter(\.isRedFlag).count >= 40)
+        #expect(cases.filter { $0.turns.count > 1 }.count >= 20)
+    }
+
+    @Test("Accuracy meets the thresholds: 97% in scope, 95% out-of-scope rejection, every red flag, no false alarm")
+    func thresholdsAreMet() throws {
+        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(try Self.cases("cases.tsv"))
+        #expect(report.inScopeAccuracy >= EvaluationReport.inScopeThreshold, "\(report.text)\n\(report.missText)")
+        #expect(report.outOfScopeRejection >= EvaluationReport.outOfScopeThreshold, "\(report.missText)")
+        #expect(report.redFlagRecall == 1, "\(report.missText)")
+        #expect(report.falseAlarms == 0, "\(report.missText)")
+    }
+}

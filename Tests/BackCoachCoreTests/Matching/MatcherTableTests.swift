@@ -1,0 +1,87 @@
+import BackCoachCore
+import Testing
+
+/// A line, the intent and exercise it must get, and why the case matters.
+struct MatchCase: CustomTestStringConvertible, Sendable {
+    let line: String
+    let intent: String?
+    let exercise: String?
+    let note: String
+    var testDescription: String { "\(note): \"\(line)\"" }
+}
+
+@Suite("Matcher")
+struct MatcherTableTests {
+    static let wording: [MatchCase] = [
+        MatchCase(line: "how many clam-shell reps should I do?", intent: "dose", exercise: "clam-shell", note: "hyphenated name"),
+        MatchCase(line: "how many clam shells", intent: "dose", exercise: "clam-shell", note: "spaced plural"),
+        MatchCase(line: "HOW MANY CLAMSHELLS???", intent: "dose", exercise: "clam-shell", note: "capitals and punctuation"),
+        MatchCase(line: "how many clamshels", intent: "dose", exercise: "clam-shell", note: "typo in a long word"),
+        MatchCase(line: "how long do i hold the hamstirng stretch", intent: "dose", exercise: "hamstring-stretch", note: "swapped letters"),
+        MatchCase(line: "um so like how many wal sits should i do", intent: "dose", exercise: "wall-sit", note: "fillers and a split typo"),
+        MatchCase(line: "rehabilitation squats?", intent: "overview", exercise: "wall-sit", note: "another name, alone"),
+        MatchCase(line: "which stretch helps tight hamstrings?", intent: "recommend", exercise: "hamstring-stretch", note: "target with one exercise"),
+        MatchCase(line: "anything for sciatica?", intent: "recommend", exercise: "clam-shell", note: "condition"),
+        MatchCase(line: "what should I do to cool down", intent: "recommend", exercise: "reclining-twist", note: "goal"),
+        MatchCase(line: "what works my abs", intent: "recommend", exercise: "partial-crunch", note: "slang body part"),
+        MatchCase(line: "should I do standing toe touches?", intent: "cautions", exercise: "hamstring-stretch", note: "unsafe move"),
+        MatchCase(line: "should I take ibuprofen for my back", intent: "medical", exercise: nil, note: "medication goes to a doctor"),
+        MatchCase(line: "do I need surgery for my disc", intent: "medical", exercise: nil, note: "surgery goes to a doctor"),
+        MatchCase(line: "I need to back up my laptop", intent: nil, exercise: nil, note: "shares 'back' only"),
+        MatchCase(line: "hold my beer", intent: nil, exercise: nil, note: "shares 'hold' only"),
+        MatchCase(line: "we need to stretch the budget", intent: nil, exercise: nil, note: "shares 'stretch' only"),
+        MatchCase(line: "twist the lid off the jar", intent: nil, exercise: nil, note: "everyday use of an exercise word"),
+        MatchCase(line: "sit down please", intent: nil, exercise: nil, note: "shares 'sit' only"),
+    ]
+
+    @Test("Wording, typos and out-of-scope lines", arguments: wording)
+    func wordingIsTolerated(_ testCase: MatchCase) {
+        let reply = Fixtures.coach().respond(to: testCase.line)
+        #expect(reply.intent == testCase.intent, "\(reply.text)")
+        #expect(reply.understood == (testCase.intent != nil))
+        #expect(reply.exercise == testCase.exercise)
+    }
+
+    static let redFlags: [MatchCase] = [
+        MatchCase(line: "I've lost control of my bladder", intent: "red-flag-emergency", exercise: nil, note: "bladder"),
+        MatchCase(line: "I can't feel anything between my legs", intent: "red-flag-emergency", exercise: nil, note: "saddle numbness"),
+        MatchCase(line: "sciatica down both legs now", intent: "red-flag-emergency", exercise: nil, note: "both legs"),
+        MatchCase(line: "I don't have control of my bowels", intent: "red-flag-emergency", exercise: nil, note: "negation that describes a symptom"),
+        MatchCase(line: "I have a fever and my back hurts", intent: "red-flag-urgent", exercise: nil, note: "fever"),
+        MatchCase(line: "my back started hurting after I fell down the stairs", intent: "red-flag-urgent", exercise: nil, note: "trauma"),
+        MatchCase(line: "I'm 62 and this is the first time my back has hurt", intent: "red-flag-urgent", exercise: nil, note: "age over 50, first time"),
+    ]
+
+    @Test("Red flags outrank everything", arguments: redFlags)
+    func redFlagIsUrgent(_ testCase: MatchCase) {
+        let reply = Fixtures.coach().respond(to: testCase.line)
+        #expect(reply.urgent)
+        #expect(reply.intent == testCase.intent)
+        #expect(reply.offer == nil)
+        #expect(reply.text.contains("doctor") || reply.text.contains("emergency"))
+    }
+
+    static let notRedFlags: [MatchCase] = [
+        MatchCase(line: "no numbness, how many clam shells?", intent: "dose", exercise: "clam-shell", note: "denied numbness"),
+        MatchCase(line: "I don't have a fever, which stretch helps tight hamstrings?", intent: "recommend", exercise: "hamstring-stretch", note: "denied fever"),
+        MatchCase(line: "my bladder is fine, how long do I hold a wall sit?", intent: "dose", exercise: "wall-sit", note: "denial after the symptom"),
+        MatchCase(line: "my back is stiff and sore this morning", intent: nil, exercise: nil, note: "ordinary soreness"),
+        MatchCase(line: "I fell asleep on the sofa, what helps my hips?", intent: "recommend", exercise: "clam-shell", note: "fell asleep is no fall"),
+    ]
+
+    @Test("Denied symptoms and ordinary soreness are no red flag", arguments: notRedFlags)
+    func notUrgent(_ testCase: MatchCase) {
+        let reply = Fixtures.coach().respond(to: testCase.line)
+        #expect(!reply.urgent, "\(reply.text)")
+        #expect(reply.intent == testCase.intent)
+        #expect(reply.exercise == testCase.exercise)
+    }
+
+    @Test("A typo is explained as the word it was read as")
+    func typoIsExplained() {
+        let result = Fixtures.matcher.match("how many clamshels")
+        #expect(result.line.corrections.contains(Correction(typed: "clamshels", understood: "clamshell")))
+        #expect(result.best?.intent == "dose")
+        #expect(result.best?.evidence.contains { $0.role == "exercise" && $0.typed == "clamshels" } == true)
+    }
+}

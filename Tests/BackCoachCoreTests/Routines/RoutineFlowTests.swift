@@ -1,0 +1,190 @@
+import BackCoachCore
+import Foundation
+import Testing
+
+@Suite("Guided routines")
+struct RoutineFlowTests {
+    /// A coach in real pace with a virtual clock and a log in a temporary folder.
+    struct Harness {
+        let clock = VirtualClock()
+        let folder: URL
+        let log: SessionLog
+        let coach: Coach
+
+        init(pace: Pace = .real) throws {
+            folder = try Fixtures.temporaryFolder()
+            log = SessionLog(file: folder.appending(path: "sessions.jsonl"))
+            coach = Coach(intents: Fixtures.intents, clock: clock, pace: pace, log: log)
+        }
+
+        /// Moves the virtual clock and lets the coach notice.
+        func wait(_ seconds: Double) -> Reply? {
+            clock.advance(by: seconds)
+            return coach.tick()
+        }
+    }
+
+    @Test("Clam shells by conversation: offer, yes, left, right, summary, logged")
+    func clamShellsByConversation() throws {
+        let h = try Harness(pace: .instant)
+        _ = h.coach.respond(to: "how many clam-shell reps should I do?")
+        let start = h.coach.respond(to: "yes")
+        #expect(start.text.contains("Exercise 1 of 1 — Clam shells, left side: 20 reps"))
+        #expect(start.routine?.side == .left)
+        #expect(start.routine?.phase == "reps")
+        let right = h.coach.respond(to: "done")
+        #expect(right.routine?.side == .right)
+        let end = h.coach.respond(to: "done")
+        #expect(end.routine == nil)
+        #expect(end.text.contains("Routine complete"))
+        let records = h.log.read().records
+        #expect(records.count == 1)
+        #expect(records.first?.exercises.first?.status == "completed")
+        #expect(records.first?.outcome == "completed")
+    }
+
+    @Test("A timed hold counts down on the clock and advances by itself; rest follows")
+    func countdown() throws {
+        let h = try Harness()
+        _ = h.coach.startRoutine(RoutineRequest(focus: "wall-sit"))
+        #expect(h.coach.routineSnapshot?.remaining == 20)
+        #expect(h.wait(5) == nil)
+        #expect(h.coach.routineSnapshot?.remaining == 15)
+        let rest = try #require(h.wait(15))
+        #expect(rest.text.contains("rest 30 s"))
+        #expect(h.coach.routineSnapshot?.phase == "rest")
+        let second = try #require(h.wait(30))
+        #expect(second.text.contains("hold 2 of 2"))
+        let done = try #require(h.wait(20))
+        #expect(done.text.contains("Routine complete in 1 min 10 s"))
+    }
+
+    @Test("Pause stops the countdown and resume continues it")
+    func pauseAndResume() throws {
+        let h = try Harness()
+        _ = h.coach.startRoutine(RoutineRequest(focus: "wall-sit"))
+        _ = h.wait(4)
+        let paused = h.coach.respond(to: "pause")
+        #expect(paused.routine?.phase == "paused")
+        #expect(h.wait(60) == nil)
+        #expect(h.coach.routineSnapshot?.remaining == 16)
+        _ = h.coach.respond(to: "resume")
+        _ = h.wait(6)
+        #expect(h.coach.routineSnapshot?.remaining == 10)
+    }
+
+    @Test("Skip, back, repeat and stop move through the steps")
+    func controls() throws {
+        let h = try Harness(pace: .instant)
+        _ = h.coach.startRoutine(RoutineRequest())
+        #expect(h.coach.routineSnapshot?.exercise == "partial-crunch")
+        _ = h.coach.respond(to: "skip")
+        #expect(h.coach.routineSnapshot?.exercise == "clam-shell")
+        _ = h.coach.respond(to: "back")
+        #expect(h.coach.routineSnapshot?.exercise == "partial-crunch")
+        let again = h.coach.respond(to: "repeat")
+        #expect(again.routine?.step == 1)
+        let help = h.coach.respond(to: "how do I do this?")
+        #expect(help.text.contains("How to do partial crunches"))
+        #expect(help.routine?.step == 1)
+        let stop = h.coach.respond(to: "stop")
+        #expect(stop.routine == nil)
+        #expect(stop.text.contains("Routine stopped"))
+        #expect(h.log.read().records.first?.outcome == "stopped")
+    }
+
+    @Test("A full routine under instant pace runs every exercise, side and rest, and is logged")
+    func fullInstantRoutine() throws {
+        let h = try Harness(pace: .instant)
+        var reply = h.coach.startRoutine(RoutineRequest())
+        var transcript = reply.text
+        while reply.routine != nil {
+            reply = h.coach.respond(to: "done")
+            transcript += "\n" + reply.text
+        }
+        for exercise in ["Partial crunches", "Clam shells, left side", "Clam shells, right side", "Wall sits: hold 1 of 2",
+                         "Wall sits: rest 30 s", "Wall sits: hold 2 of 2", "Hamstring stretch, left leg", "Hamstring stretch, right leg",
+                         "Reclining twist, left side", "Reclining twist, right side", "Routine complete"] {
+            #expect(transcript.contains(exercise), "missing \(exercise)")
+        }
+        let record = try #require(h.log.read().records.first)
+        #expect(record.exercises.allSatisfy { $0.status == "completed" })
+        #expect(record.seconds >= 110)
+    }
+
+    @Test("Pain mid-routine stops the exercise with advice and offers to skip it or end")
+    func pain() throws {
+        let h = try Harness(pace: .instant)
+        _ = h.coach.startRoutine(RoutineRequest())
+        let hurt = h.coach.respond(to: "ouch that hurts")
+        #expect(hurt.text.contains("Stop partial crunches now and rest"))
+        #expect(hurt.text.contains("doctor or physical therapist"))
+        let next = h.coach.respond(to: "skip")
+        #expect(next.routine?.exercise == "clam-shell")
+        _ = h.coach.respond(to: "stop")
+        let record = try #require(h.log.read().records.first)
+        #expect(record.exercises.first?.status == "pain")
+        #expect(record.painReports == ["ouch that hurts"])
+    }
+
+    @Test("A red flag mid-routine ends it with the urgent answer")
+    func redFlagMidRoutine() throws {
+        let h = try Harness(pace: .instant)
+        _ = h.coach.startRoutine(RoutineRequest())
+        let reply = h.coach.respond(to: "wait, I can't feel my groin")
+        #expect(reply.urgent)
+        #expect(reply.routine == nil)
+        #expect(reply.text.contains("emergency"))
+        #expect(h.log.read().records.first?.outcome == "red-flag")
+    }
+
+    @Test("End of input mid-routine stops it cleanly and keeps what was done")
+    func endOfInput() throws {
+        let h = try Harness(pace: .instant)
+        _ = h.coach.startRoutine(RoutineRequest(focus: "clam-shell"))
+        _ = h.coach.respond(to: "done")
+        let summary = try #require(h.coach.endOfInput())
+        #expect(summary.text.contains("Routine stopped"))
+        let record = try #require(h.log.read().records.first)
+        #expect(record.outcome == "ended-early")
+        #expect(record.exercises.first?.completedSteps == 1)
+    }
+
+    @Test("Routines are started by asking, with focus, level and time limit")
+    func startByAsking() throws {
+        let hips = Fixtures.coach().respond(to: "a routine for my hips")
+        #expect(hips.routine?.exercise == "clam-shell")
+        let quick = Fixtures.coach().respond(to: "a quick 10-minute routine")
+        #expect(quick.text.contains("about"))
+        #expect(quick.routine != nil)
+        let beginner = Fixtures.coach().respond(to: "beginner routine")
+        #expect(beginner.text.contains("beginner routine"))
+        let hamstring = Fixtures.coach().respond(to: "do the hamstring stretch with me")
+        #expect(hamstring.routine?.exercise == "hamstring-stretch")
+        let advanced = Fixtures.coach().respond(to: "start an advanced workout")
+        #expect(advanced.text.contains("wall sits (2 × 60 s hold"))
+    }
+
+    @Test("After three completed sessions at a level the coach suggests the next, never past the article's ranges")
+    func progressSuggestion() throws {
+        let h = try Harness(pace: .instant)
+        var last = Reply(input: "", text: "")
+        for _ in 0..<3 {
+            var reply = h.coach.startRoutine(RoutineRequest(focus: "wall-sit"))
+            while reply.routine != nil { reply = h.coach.respond(to: "done") }
+            last = reply
+        }
+        #expect(last.text.contains("intermediate"))
+        #expect(last.text.contains("wall sits 2 × 20 s hold, 30 s rest between → 2 × 40 s hold"))
+        let top = try Harness(pace: .instant)
+        for _ in 0..<3 {
+            var reply = top.coach.startRoutine(RoutineRequest(focus: "wall-sit", level: .advanced))
+            while reply.routine != nil { reply = top.coach.respond(to: "done") }
+            last = reply
+        }
+        #expect(last.text.contains("top of the article's ranges"))
+        let history = h.coach.respond(to: "how many sessions this week?")
+        #expect(history.text.contains("3 sessions in the last 7 days"))
+        #expect(h.coach.respond(to: "what did I do last time?").text.contains("Last time"))
+    }
+}

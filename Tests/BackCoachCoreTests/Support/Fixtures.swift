@@ -1,0 +1,39 @@
+import BackCoachCore
+import Foundation
+
+/// Shared objects for the core tests: the built-in intents, fresh coaches, the repository's folders.
+enum Fixtures {
+    /// The built-in intent set, loaded once.
+    static let intents: IntentSet = {
+        do { return try IntentSet.embedded() } catch { fatalError("built-in intents do not load: \(error)") }
+    }()
+
+    /// A matcher over the built-in intents.
+    static let matcher = IntentMatcher(intents: intents)
+
+    /// The repository's root folder, found from this file's path.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The repository's `Intents/` folder.
+    static let intentsFolder = repository.appending(path: "Intents")
+
+    /// A coach with a virtual clock, instant pace and an optional log.
+    static func coach(pace: Pace = .instant, clock: VirtualClock = VirtualClock(), log: SessionLog? = nil) -> Coach {
+        Coach(intents: intents, clock: clock, pace: pace, log: log)
+    }
+
+    /// A fresh temporary folder, removed by the caller with `FileManager.removeItem`.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backcoach-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Copies the repository's intent folder into a temporary folder, for tests that change it.
+    static func copyOfIntents() throws -> URL {
+        let folder = try temporaryFolder().appending(path: "Intents")
+        try FileManager.default.copyItem(at: intentsFolder, to: folder)
+        return folder
+    }
+}
