@@ -36,7 +36,8 @@ public struct AnswerComposer: Sendable {
 
     private func value(_ name: String, exercise: Exercise?, target: String?) -> String {
         switch name {
-        case "exercise": return exercise?.spokenName.capitalizedFirst ?? ""
+        case "exercise": return exercise?.spokenName ?? ""
+        case "exercise-title": return exercise?.name ?? ""
         case "dose": return exercise.map(dose) ?? ""
         case "steps": return exercise.map(steps) ?? ""
         case "benefits": return exercise.map { bullets($0.benefits) } ?? ""
@@ -120,9 +121,6 @@ public struct AnswerComposer: Sendable {
 }
 
 extension String {
-    /// The string with its first letter upper-cased.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-
     /// The string without trailing newlines.
     func trimmingTrailingNewlines() -> String {
         var result = self

@@ -163,7 +163,8 @@ public enum Messages {
 
     /// "2 min 5 s", "45 s".
     public static func duration(_ seconds: Int) -> String {
-        seconds >= 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
+        if seconds < 60 { return "\(seconds) s" }
+        return seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds / 60) min \(seconds % 60) s"
     }
 
     /// A score with two decimals.

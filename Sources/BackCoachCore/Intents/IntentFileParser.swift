@@ -48,7 +48,7 @@ struct IntentFileParser {
 
     /// Placeholders an answer template may use.
     static let placeholders: Set<String> = [
-        "exercise", "dose", "steps", "benefits", "progression", "cautions", "overview", "target", "recommendations",
+        "exercise", "exercise-title", "dose", "steps", "benefits", "progression", "cautions", "overview", "target", "recommendations",
         "exercise-list", "target-list", "sources", "general-advice", "symptom", "intent-list", "routine", "history",
     ]
 

@@ -57,6 +57,7 @@ struct RoutineFlowTests {
         #expect(second.text.contains("hold 2 of 2"))
         let done = try #require(h.wait(20))
         #expect(done.text.contains("Routine complete in 1 min 10 s"))
+        #expect(Messages.duration(120) == "2 min")
     }
 
     @Test("Pause stops the countdown and resume continues it")
@@ -160,7 +161,9 @@ struct RoutineFlowTests {
         let beginner = Fixtures.coach().respond(to: "beginner routine")
         #expect(beginner.text.contains("beginner routine"))
         let hamstring = Fixtures.coach().respond(to: "do the hamstring stretch with me")
-        #expect(hamstring.routine?.exercise == "hamstring-stretch")
+        #expect(hamstring.exercise == "hamstring-stretch")
+        #expect(hamstring.text.contains("Hamstring stretch, right leg: hold 2 of 2 for 15 s"))
+        #expect(hamstring.text.contains("Routine complete"))
         let advanced = Fixtures.coach().respond(to: "start an advanced workout")
         #expect(advanced.text.contains("wall sits (2 × 60 s hold"))
     }
