@@ -5,6 +5,7 @@ let package = Package(
     name: "BackCoach",
     products: [
         .executable(name: "backcoach", targets: ["backcoach"]),
+        .executable(name: "backcoach-benchmark", targets: ["BackCoachBenchmark"]),
         .library(name: "BackCoachCore", targets: ["BackCoachCore"]),
     ],
     dependencies: [
@@ -38,6 +39,10 @@ let package = Package(
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "BackCoachBenchmark",
+            dependencies: ["BackCoachCore"]
         ),
         .testTarget(
             name: "BackCoachCoreTests",

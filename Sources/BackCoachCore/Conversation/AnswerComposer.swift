@@ -88,7 +88,7 @@ public struct AnswerComposer: Sendable {
         return exercises.map { exercise in
             var text = "- \(exercise.name): " + exercise.benefits.map(\.credited).joined(separator: " ")
             text += "\n  Dose: \(dose(exercise))"
-            if let caution = exercise.cautions.first { text += "\n  Avoid: \(caution.credited)" }
+            if let caution = exercise.cautions.first { text += "\n  Caution: \(caution.credited)" }
             return text
         }.joined(separator: "\n")
     }

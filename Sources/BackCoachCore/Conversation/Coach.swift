@@ -210,6 +210,7 @@ public final class Coach {
         let name = { (id: String) in self.knowledge.exercise(id: id)?.spokenName ?? id }
         var text = Messages.summary(
             done: results.filter { $0.status == "completed" || $0.status == "partial" }.map { "\(name($0.exercise)) (\($0.dose))" },
+            stoppedDuring: results.filter { $0.status == "stopped" }.map { name($0.exercise) },
             skipped: results.filter { $0.status == "skipped" }.map { name($0.exercise) },
             pain: results.filter { $0.status == "pain" }.map { name($0.exercise) },
             notReached: results.filter { $0.status == "not-reached" }.map { name($0.exercise) },

@@ -94,12 +94,13 @@ public enum Messages {
     /// Asked again when the reply to the pain question was neither skip nor end.
     public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
     /// The summary at the end of a routine.
-    public static func summary(done: [String], skipped: [String], pain: [String], notReached: [String], seconds: Int, stopped: Bool) -> String {
-        var lines = [stopped ? "Routine stopped after \(duration(seconds))." : "Routine complete in \(duration(seconds)). Well done!"]
-        if !done.isEmpty { lines.append("Done: \(done.joined(separator: ", ")).") }
-        if !skipped.isEmpty { lines.append("Skipped: \(skipped.joined(separator: ", ")).") }
-        if !pain.isEmpty { lines.append("Stopped for pain: \(pain.joined(separator: ", ")).") }
-        if !notReached.isEmpty { lines.append("Not reached: \(notReached.joined(separator: ", ")).") }
+    public static func summary(done: [String], stoppedDuring: [String], skipped: [String], pain: [String], notReached: [String], seconds: Int, stopped: Bool) -> String {
+        var lines = [stopped ? "Routine stopped after \(duration(seconds))." : "Routine complete in \(duration(seconds)). Well done!", "Summary:"]
+        if !done.isEmpty { lines.append("  Done: \(done.joined(separator: ", ")).") }
+        if !stoppedDuring.isEmpty { lines.append("  Stopped during: \(stoppedDuring.joined(separator: ", ")).") }
+        if !skipped.isEmpty { lines.append("  Skipped: \(skipped.joined(separator: ", ")).") }
+        if !pain.isEmpty { lines.append("  Stopped for pain: \(pain.joined(separator: ", ")).") }
+        if !notReached.isEmpty { lines.append("  Not reached: \(notReached.joined(separator: ", ")).") }
         return lines.joined(separator: "\n")
     }
     /// A routine request that names an unknown focus.

@@ -127,7 +127,7 @@ extension Exercise {
     /// The towel hamstring stretch, as WebMD describes it, instead of standing toe-touches.
     public static let hamstringStretch = Exercise(
         id: "hamstring-stretch",
-        name: "Hamstring stretch",
+        name: "Towel hamstring stretch",
         spokenName: "the towel hamstring stretch",
         kind: .stretch,
         targets: ["hamstrings", "lower-back", "toe-touches"],

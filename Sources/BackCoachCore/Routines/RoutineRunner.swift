@@ -28,6 +28,7 @@ public final class RoutineRunner {
     private let knowledge: KnowledgeBase
     private var results: [Int: StepResult] = [:]
     private var painExercises: Set<String> = []
+    private var stoppedDuring: String?
 
     /// Prepares a runner; nothing is said until `begin`.
     public init(plan: RoutinePlan, knowledge: KnowledgeBase, started: Date) {
@@ -139,6 +140,7 @@ public final class RoutineRunner {
 
     /// Ends the routine now.
     public func stop() {
+        stoppedDuring = current?.exercise
         isFinished = true
         awaitingPainChoice = false
         remaining = nil
@@ -167,6 +169,8 @@ public final class RoutineRunner {
                 status = "pain"
             } else if done == indices.count {
                 status = "completed"
+            } else if item.exercise == stoppedDuring {
+                status = "stopped"
             } else if done == 0 && skipped == 0 {
                 status = "not-reached"
             } else if done == 0 {

@@ -12,7 +12,8 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         public let completedSteps: Int
         /// Steps in the plan.
         public let totalSteps: Int
-        /// `completed`, `partial`, `skipped`, `pain` or `not-reached`.
+        /// `completed`, `partial` (some steps done, some skipped), `stopped` (the routine ended during it),
+        /// `skipped`, `pain` or `not-reached`.
         public let status: String
 
         /// Makes a result.

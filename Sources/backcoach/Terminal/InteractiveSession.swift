@@ -8,6 +8,10 @@ final class InteractiveSession {
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
     private var hangUpSource: DispatchSourceSignal?
+    private var drawnLine = ""
+
+    /// Names people use besides the exercises' own, offered by Tab; none is a prefix of another.
+    static let otherExerciseNames = ["hamstring stretch", "rehabilitation squats", "yoga twist", "towel stretch"]
 
     /// Commands offered by Tab besides exercise names.
     static let commands = [
@@ -21,7 +25,7 @@ final class InteractiveSession {
         let environment = ProcessInfo.processInfo.environment
         let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
-        let names = coach.matcher.intents.exercises.flatMap { value in value.names.map(\.text) }
+        let names = coach.knowledge.exercises.map { $0.name.lowercased() } + Self.otherExerciseNames
         editor = LineEditor(historyFile: Self.historyFile(environment: environment), historyLimit: 1000, completions: names + Self.commands)
     }
 
@@ -34,7 +38,7 @@ final class InteractiveSession {
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
     func run(banner: Bool, untilRoutineEnds: Bool = false) {
         logOnHangUp()
-        if banner { Output.standard.write(Messages.banner + "\n\n") }
+        if banner { Output.standard.write(TextWrapper.wrap(Messages.banner, width: Self.terminalWidth()) + "\n\n") }
         while !(untilRoutineEnds && coach.activeRoutine == nil) {
             switch editor.readLine(prompt: Messages.prompt) {
             case .line(let text):
@@ -61,11 +65,11 @@ final class InteractiveSession {
             while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
                 draw(runner)
                 if let key = keyboard.nextKey(timeout: 0.1), let reply = handle(key) {
-                    Output.standard.write("\r\u{1B}[2K")
+                    clearCountdown()
                     printer.print(reply)
                 }
                 if let reply = coach.tick() {
-                    Output.standard.write("\r\u{1B}[2K")
+                    clearCountdown()
                     printer.print(reply)
                 }
                 if Output.standard.isClosed { return }
@@ -105,7 +109,15 @@ final class InteractiveSession {
             let label = step.phase == .rest ? "Rest" : "Hold"
             line = "  \(label) [\(bar)] \(left) s left   p pause · s skip · b back · q stop"
         }
+        guard line != drawnLine else { return }
+        drawnLine = line
         Output.standard.write("\r\u{1B}[2K" + line)
+    }
+
+    /// Clears the countdown line so the next text starts at the left margin.
+    private func clearCountdown() {
+        Output.standard.write("\r\u{1B}[2K")
+        drawnLine = ""
     }
 
     /// When the terminal closes, stop and log a running routine before exiting.

@@ -104,7 +104,7 @@ struct RoutineFlowTests {
             transcript += "\n" + reply.text
         }
         for exercise in ["Partial crunches", "Clam shells, left side", "Clam shells, right side", "Wall sits: hold 1 of 2",
-                         "Wall sits: rest 30 s", "Wall sits: hold 2 of 2", "Hamstring stretch, left leg", "Hamstring stretch, right leg",
+                         "Wall sits: rest 30 s", "Wall sits: hold 2 of 2", "Towel hamstring stretch, left leg", "Towel hamstring stretch, right leg",
                          "Reclining twist, left side", "Reclining twist, right side", "Routine complete"] {
             #expect(transcript.contains(exercise), "missing \(exercise)")
         }
@@ -162,7 +162,7 @@ struct RoutineFlowTests {
         #expect(beginner.text.contains("beginner routine"))
         let hamstring = Fixtures.coach().respond(to: "do the hamstring stretch with me")
         #expect(hamstring.exercise == "hamstring-stretch")
-        #expect(hamstring.text.contains("Hamstring stretch, right leg: hold 2 of 2 for 15 s"))
+        #expect(hamstring.text.contains("Towel hamstring stretch, right leg: hold 2 of 2 for 15 s"))
         #expect(hamstring.text.contains("Routine complete"))
         let advanced = Fixtures.coach().respond(to: "start an advanced workout")
         #expect(advanced.text.contains("wall sits (2 × 60 s hold"))

@@ -1,0 +1,293 @@
+// End-to-end tests of the interactive mode: the real `backcoach` binary runs inside a
+// pseudo-terminal (80x24, TERM=xterm-256color) with a fresh temporary HOME/XDG_* folder,
+// and the tests type into it the way a person would.
+
+import Foundation
+import Testing
+
+extension Tag {
+    /// The routine countdown (timed holds drawn in place in a terminal).
+    @Tag static var routineCountdown: Self
+}
+
+private let prompt = "backcoach> "
+private let clamShellQuestion = "how many clam-shell reps should I do?"
+/// A debug build loading its knowledge base may take a while to show the first prompt.
+private let startupTimeout = 30.0
+
+/// Starts `backcoach` in a terminal whose environment holds only PATH, TERM and the
+/// temporary home's HOME/XDG_* folders.
+private func startBackCoach(_ arguments: [String] = [], home: TemporaryHome) throws -> PseudoTerminal {
+    var environment = home.environment
+    environment["TERM"] = "xterm-256color"
+    return try PseudoTerminal(
+        executable: try BinaryRunner.executableURL(), arguments: arguments, environment: environment)
+}
+
+private func trimmed(_ text: some StringProtocol) -> String {
+    String(text).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Lines of a transcript, carriage returns and surrounding blanks removed.
+private func lines(_ text: String) -> [String] {
+    text.replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        .map { trimmed($0) }
+}
+
+extension PseudoTerminal {
+    /// The line under the cursor reads `backcoach> ` + `text` (trailing blanks ignored).
+    fileprivate func promptLineReads(_ text: String) -> Bool {
+        trimmed(currentLine) == trimmed(prompt + text)
+    }
+
+    /// Waits until a prompt printed after `mark` is shown, empty, with the cursor on it, and
+    /// the line editor has taken the terminal (so that keys typed next reach the editor).
+    fileprivate func waitForEmptyPrompt(since mark: Int = 0, timeout: Double = 10) throws {
+        try waitUntil("an empty `\(prompt)` prompt", timeout: timeout) {
+            $0.output(since: mark).contains(prompt) && $0.promptLineReads("")
+        }
+        waitForRawMode()
+    }
+
+    /// Waits until the line under the cursor reads `backcoach> ` + `text`.
+    fileprivate func waitForPromptLine(_ text: String, timeout: Double = 10) throws {
+        try waitUntil("the prompt line to read \"\(prompt)\(text)\"", timeout: timeout) {
+            $0.promptLineReads(text)
+        }
+    }
+
+    /// Asks the clam-shell question, declines the offer to start, and waits for the next prompt.
+    fileprivate func askClamShellsAndDecline() throws {
+        let mark = mark()
+        sendLine(clamShellQuestion)
+        try waitFor("20 reps on each side", since: mark)
+        try waitUntil("an offer ending in (yes/no)") {
+            lines($0.output(since: mark)).contains { $0.hasSuffix("(yes/no)") }
+        }
+        waitForQuiet()
+        let answered = self.mark()
+        sendLine("no")
+        try waitForEmptyPrompt(since: answered)
+    }
+}
+
+@Suite("Interactive mode in a terminal")
+struct InteractiveTerminalTests {
+    @Test("Shows a short banner with the name and a safety note, then the prompt")
+    func bannerAndPrompt() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+
+            let transcript = terminal.transcript
+            let banner = lines(String(transcript[..<transcript.range(of: prompt)!.lowerBound]))
+                .filter { !$0.isEmpty }
+            let firstLine = try #require(banner.first, "Nothing was printed before the prompt.")
+            #expect(firstLine.contains("BackCoach"), "The banner's first line should name BackCoach: \(firstLine)")
+            #expect(banner.count >= 2, "The banner should carry a safety note after the first line: \(banner)")
+            #expect(banner.count <= 12, "The banner should be short, it has \(banner.count) lines: \(banner)")
+            let safetyWords = ["safe", "pain", "hurt", "doctor", "physio", "medical", "stop"]
+            let note = banner.dropFirst().joined(separator: " ").lowercased()
+            #expect(safetyWords.contains { note.contains($0) }, "No safety note in the banner: \(banner)")
+            #expect(terminal.isRunning)
+        }
+    }
+
+    @Test("Answers how many clam-shell reps, offers to start, and takes no for an answer")
+    func clamShellQuestionAndDecline() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+
+            let asked = terminal.mark()
+            terminal.sendLine(clamShellQuestion)
+            try terminal.waitFor("20 reps on each side", since: asked)
+            try terminal.waitUntil("an offer to start on a line ending in (yes/no)") {
+                lines($0.output(since: asked)).contains { $0.hasSuffix("(yes/no)") }
+            }
+            let exchange = terminal.output(since: asked)
+            #expect(exchange.range(of: "20 reps on each side")!.lowerBound
+                < exchange.range(of: "(yes/no)", options: .backwards)!.lowerBound,
+                "The answer should come before the offer to start: \(exchange)")
+
+            terminal.waitForQuiet()
+            let declined = terminal.mark()
+            terminal.sendLine("no")
+            try terminal.waitForEmptyPrompt(since: declined)
+            let afterNo = terminal.output(since: declined)
+            #expect(!afterNo.contains("s left"), "Saying no must not start a routine: \(afterNo)")
+            #expect(terminal.isRunning)
+        }
+    }
+
+    @Test("Up arrow recalls the previous line onto the prompt")
+    func upArrowRecallsPreviousLine() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            try terminal.askClamShellsAndDecline()
+
+            terminal.send(PseudoTerminal.Key.up)
+            try terminal.waitUntil("the up arrow to recall a line typed before") {
+                $0.promptLineReads(clamShellQuestion) || $0.promptLineReads("no")
+            }
+            if terminal.promptLineReads("no") {
+                // The answer to the offer went into the history too; the question is one further up.
+                terminal.send(PseudoTerminal.Key.up)
+            }
+            try terminal.waitForPromptLine(clamShellQuestion)
+
+            // The recalled line is live: Enter asks it again.
+            let mark = terminal.mark()
+            terminal.send(PseudoTerminal.Key.enter)
+            try terminal.waitFor("20 reps on each side", since: mark)
+        }
+    }
+
+    @Test("History is saved as plain text and recalled with the up arrow after a restart")
+    func historySurvivesRestart() throws {
+        try TemporaryHome.with { home in
+            let first = try startBackCoach(home: home)
+            try first.waitForEmptyPrompt(timeout: startupTimeout)
+            try first.askClamShellsAndDecline()
+            first.send(bytes: [PseudoTerminal.Key.ctrlD])
+            #expect(try first.waitForExit() == 0)
+
+            let file = home.historyFile
+            let contents = try #require(
+                try? String(contentsOf: file, encoding: .utf8),
+                "No history file at \(file.path)")
+            let saved = contents.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            #expect(saved.contains(clamShellQuestion), "The question should be saved verbatim, one line per entry: \(saved)")
+            #expect(saved.allSatisfy { [clamShellQuestion, "no"].contains($0) },
+                    "Only the typed lines, as plain text, belong in the history file: \(saved)")
+            let lastLine = try #require(saved.last)
+
+            let second = try startBackCoach(home: home)
+            try second.waitForEmptyPrompt(timeout: startupTimeout)
+            second.send(PseudoTerminal.Key.up)
+            try second.waitForPromptLine(lastLine)
+        }
+    }
+
+    @Test("Ctrl-C clears the line and keeps the session")
+    func ctrlCClearsLine() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+
+            terminal.send("how many clam")
+            try terminal.waitForPromptLine("how many clam")
+            let interrupted = terminal.mark()
+            terminal.send(bytes: [PseudoTerminal.Key.ctrlC])
+            try terminal.waitForEmptyPrompt(since: interrupted)
+            #expect(terminal.isRunning, "Ctrl-C must not end the session")
+
+            let asked = terminal.mark()
+            terminal.sendLine(clamShellQuestion)
+            try terminal.waitFor("20 reps on each side", since: asked)
+            var screen = TerminalScreen(columns: terminal.columns, rows: terminal.rows)
+            screen.feed(terminal.rawTranscript)
+            let askedLines = screen.allLines.filter { $0.hasPrefix(prompt) && $0.contains("clam-shell") }
+            #expect(askedLines.last == prompt + clamShellQuestion,
+                    "The cleared text must not stay in front of the new line: \(askedLines)")
+        }
+    }
+
+    @Test("Ctrl-D on an empty line ends the session with status 0")
+    func ctrlDExits() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            terminal.send(bytes: [PseudoTerminal.Key.ctrlD])
+            #expect(try terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test("Typing quit, exit or bye ends the session with status 0", arguments: ["quit", "exit", "bye"])
+    func exitWords(word: String) throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            terminal.sendLine(word)
+            #expect(try terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test("Tab completes an exercise name on the prompt line")
+    func tabCompletion() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            terminal.send("how do I do clam")
+            try terminal.waitForPromptLine("how do I do clam")
+            terminal.send(PseudoTerminal.Key.tab)
+            try terminal.waitForPromptLine("how do I do clam shells")
+            #expect(terminal.isRunning)
+        }
+    }
+}
+
+@Suite("Routine countdown in a terminal", .tags(.routineCountdown))
+struct RoutineCountdownTests {
+    /// Every "N s left" in `text`, in order.
+    private static func secondsLeft(in text: String) -> [Int] {
+        text.matches(of: /(\d+) s left/).compactMap { Int($0.output.1) }
+    }
+
+    @Test("A timed hold counts down in place, p pauses and resumes, q stops with a summary")
+    func countdownPauseResumeStop() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(["routine", "--focus", "mobility", "--level", "beginner"], home: home)
+
+            // Two ticks of the countdown, redrawn on the same line with a carriage return.
+            try terminal.waitUntil("a countdown showing \"N s left\" to tick down", timeout: startupTimeout) {
+                let values = Self.secondsLeft(in: $0.transcript)
+                return values.count >= 2 && values.last! < values.first!
+            }
+            let transcript = terminal.transcript
+            let ticks = transcript.ranges(of: /\d+ s left/)
+            let firstTick = try #require(ticks.first)
+            let nextTick = try #require(ticks.first { Int(transcript[$0].prefix { $0.isNumber })!
+                < Int(transcript[firstTick].prefix { $0.isNumber })! })
+            let between = transcript[firstTick.upperBound..<nextTick.lowerBound]
+            let scalars = Array(between.unicodeScalars)
+            let bareCarriageReturn = scalars.indices.contains {
+                scalars[$0] == "\r" && ($0 + 1 == scalars.count || scalars[$0 + 1] != "\n")
+            }
+            #expect(bareCarriageReturn, "The countdown should be redrawn with a carriage return: \(String(reflecting: String(between)))")
+            #expect(!scalars.contains("\n"), "The countdown should be redrawn in place, not on new lines: \(String(reflecting: String(between)))")
+
+            // p pauses: "Paused" shows and the seconds stop going down.
+            var mark = terminal.mark()
+            terminal.send("p")
+            try terminal.waitFor("Paused", since: mark, timeout: 5)
+            let shownAtPause = try #require(Self.secondsLeft(in: terminal.transcript).last)
+            let paused = terminal.mark()
+            terminal.idle(2.5)
+            let duringPause = Self.secondsLeft(in: terminal.output(since: paused))
+            #expect(duringPause.allSatisfy { $0 >= shownAtPause },
+                    "The countdown kept going while paused at \(shownAtPause): \(duringPause)")
+            #expect(terminal.isRunning)
+
+            // p again resumes.
+            mark = terminal.mark()
+            terminal.send("p")
+            try terminal.waitUntil("the countdown to go on below \(shownAtPause) s after resuming", timeout: 6) {
+                Self.secondsLeft(in: $0.output(since: mark)).contains { $0 < shownAtPause }
+            }
+
+            // q stops the routine and a summary follows.
+            mark = terminal.mark()
+            terminal.send("q")
+            try terminal.waitUntil("a summary after stopping with q", timeout: 10) {
+                $0.output(since: mark).lowercased().contains("summary")
+            }
+            #expect(try terminal.waitForExit(timeout: 10) == 0)
+            let afterStop = terminal.output(since: mark)
+            let summaryStart = afterStop.lowercased().range(of: "summary")!.lowerBound
+            #expect(Self.secondsLeft(in: String(afterStop[summaryStart...])).isEmpty,
+                    "The countdown should stop once q is pressed")
+        }
+    }
+}
