@@ -48,9 +48,9 @@ public struct AnswerComposer: Sendable {
         case "recommendations": return target.map(recommendations) ?? ""
         case "exercise-list": return exerciseList()
         case "target-list": return intents.targets.map(\.label).joined(separator: ", ")
-        case "sources": return sources()
+        case "sources": return Messages.sources
         case "general-advice": return knowledge.generalAdvice.map(\.text).joined(separator: " ")
-        case "intent-list": return capabilities()
+        case "intent-list": return Messages.capabilities
         default: return ""
         }
     }
@@ -97,34 +97,7 @@ public struct AnswerComposer: Sendable {
         knowledge.exercises.map { "- \($0.name): \($0.summary.credited)" }.joined(separator: "\n")
     }
 
-    private func sources() -> String {
-        "Everything I teach comes from the article \"Chronic Back Pain? Here are Some Exercises to Strengthen Your Back\". It cites WebMD (the partial-crunch dose and the towel hamstring stretch), Yoga International (the reclining twist instructions) and Coach Magazine (wall-sit holds and rest). The clam-shell instructions are quoted without a named source. A few standard cues not in the article are marked as such."
-    }
-
-    private func capabilities() -> String {
-        """
-        I can help with five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist. Ask me:
-        - which exercise helps tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down
-        - how many reps, how long to hold, how much rest, per side or leg
-        - how to do an exercise, why it helps, how to progress, what to avoid
-        - where the advice comes from, and whether to see a doctor first
-        - "start a routine" (or "a quick 10-minute routine", "a routine for my hips") and I'll guide you through it
-        - "what did I do last time?" or "how many sessions this week?"
-        - "why?" after an answer shows how I understood you
-        Medication, surgery and diagnosis questions are for your doctor or pharmacist.
-        """
-    }
-
     private func bullets(_ facts: [Fact]) -> String {
         facts.map { "- \($0.credited)" }.joined(separator: "\n")
-    }
-}
-
-extension String {
-    /// The string without trailing newlines.
-    func trimmingTrailingNewlines() -> String {
-        var result = self
-        while result.hasSuffix("\n") { result.removeLast() }
-        return result
     }
 }

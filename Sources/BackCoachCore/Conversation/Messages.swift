@@ -13,6 +13,24 @@ public enum Messages {
     /// Said when an interactive session ends.
     public static let goodbye = "Take care of your back. Bye!"
 
+    // MARK: Answers that are not about one exercise
+
+    /// Where the advice comes from.
+    public static let sources = "Everything I teach comes from the article \"Chronic Back Pain? Here are Some Exercises to Strengthen Your Back\". It cites WebMD (the partial-crunch dose and the towel hamstring stretch), Yoga International (the reclining twist instructions) and Coach Magazine (wall-sit holds and rest). The clam-shell instructions are quoted without a named source. A few standard cues not in the article are marked as such."
+
+    /// What the coach can help with, for "help" and "what can you do?".
+    public static let capabilities = """
+    I can help with five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist. Ask me:
+    - which exercise helps tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down
+    - how many reps, how long to hold, how much rest, per side or leg
+    - how to do an exercise, why it helps, how to progress, what to avoid
+    - where the advice comes from, and whether to see a doctor first
+    - "start a routine" (or "a quick 10-minute routine", "a routine for my hips") and I'll guide you through it
+    - "what did I do last time?" or "how many sessions this week?"
+    - "why?" after an answer shows how I understood you
+    Medication, surgery and diagnosis questions are for your doctor or pharmacist.
+    """
+
     // MARK: Understanding
 
     /// The answer to a line the matcher could not place.
@@ -79,6 +97,14 @@ public enum Messages {
     }
     /// Prompt while a rep step waits.
     public static let awaitingDone = "Say done when you've finished the reps, or skip, back, pause or stop."
+    /// The countdown line of a timed step, redrawn in place.
+    public static func countdown(phase: StepPhase, bar: String, secondsLeft: Int) -> String {
+        "  \(phase == .rest ? "Rest" : "Hold") [\(bar)] \(secondsLeft) s left   p pause · s skip · b back · q stop"
+    }
+    /// The countdown line while paused.
+    public static func countdownPaused(secondsLeft: Int) -> String {
+        "  Paused with \(secondsLeft) s left. Press p to resume, q to stop."
+    }
     /// Said when a routine pauses.
     public static let paused = "Paused. Say resume (or press p) to go on."
     /// Said when a paused routine resumes.

@@ -79,10 +79,3 @@ public struct EvaluationReport: Sendable {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 }
-
-extension String {
-    /// The string padded with spaces on the right to a width.
-    func padding(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
-    /// The string padded with spaces on the left to a width.
-    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}

@@ -101,13 +101,12 @@ final class InteractiveSession {
         let left = Int((runner.remaining ?? 0).rounded(.up))
         let line: String
         if runner.isPaused {
-            line = "  Paused with \(left) s left. Press p to resume, q to stop."
+            line = Messages.countdownPaused(secondsLeft: left)
         } else {
             let total = Double(max(1, step.seconds ?? 1))
             let filled = min(20, max(0, Int(((total - (runner.remaining ?? 0)) / total * 20).rounded())))
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
-            let label = step.phase == .rest ? "Rest" : "Hold"
-            line = "  \(label) [\(bar)] \(left) s left   p pause · s skip · b back · q stop"
+            line = Messages.countdown(phase: step.phase, bar: bar, secondsLeft: left)
         }
         guard line != drawnLine else { return }
         drawnLine = line
