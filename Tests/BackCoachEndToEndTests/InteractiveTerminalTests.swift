@@ -308,4 +308,26 @@ struct RoutineCountdownTests {
             #expect(try terminal.waitForExit(timeout: 10) == 0)
         }
     }
+
+    @Test("Ctrl-C during a countdown stops the routine, not the program, and the session is logged")
+    func controlCStopsTheRoutine() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            terminal.sendLine("a routine for mobility")
+            try terminal.waitUntil("a countdown", timeout: startupTimeout) { !Self.secondsLeft(in: $0.transcript).isEmpty }
+            let mark = terminal.mark()
+            terminal.send(bytes: [PseudoTerminal.Key.ctrlC])
+            try terminal.waitForPhrase("routine stopped", since: mark, timeout: 10)
+            try terminal.waitForEmptyPrompt(since: mark)
+            #expect(terminal.isRunning, "Ctrl-C in a countdown must not end the program")
+            let asked = terminal.mark()
+            terminal.sendLine("how many clam shells?")
+            try terminal.waitForPhrase("20 reps on each side", since: asked)
+            let log = home.dataHome.appendingPathComponent("backcoach/sessions.jsonl")
+            let logged = try String(contentsOf: log, encoding: .utf8)
+            #expect(logged.contains("\"outcome\":\"stopped\""))
+            #expect(logged.contains("\"exercise\":\"wall-sit\""))
+        }
+    }
 }

@@ -383,10 +383,26 @@ public final class Coach {
         return a > b ? first : second
     }
 
+    /// Words that may pad a yes or a no: "yes please", "ok then", "no thanks".
+    private static let politeWords: Set<String> = ["please", "thanks", "thank", "you", "then", "now", "just", "i", "guess", "think", "so", "well", "um", "uh", "oh", "oh", "ok", "okay", "sure"]
+
+    /// Whether a reply is one of the phrases, give or take other phrases of the same list and polite words:
+    /// "yes please", "ok sure, let's go" — but not "ok quit" or "how do I do it?".
     private func matches(_ words: [String], any phrases: [Phrase]) -> Bool {
-        phrases.contains { $0.stems == words } || (words.count <= 4 && phrases.contains { phrase in
-            phrase.stems.count > 0 && words.starts(with: phrase.stems)
-        })
+        var rest = words[...]
+        var matchedAny = false
+        let fillers = Self.politeWords
+        while let first = rest.first {
+            if let phrase = phrases.filter({ !$0.stems.isEmpty && rest.starts(with: $0.stems) }).max(by: { $0.stems.count < $1.stems.count }) {
+                rest = rest.dropFirst(phrase.stems.count)
+                matchedAny = true
+            } else if fillers.contains(first) {
+                rest = rest.dropFirst()
+            } else {
+                return false
+            }
+        }
+        return matchedAny
     }
 
     // MARK: Explain

@@ -8,4 +8,6 @@ public struct EntityValue: Sendable, Hashable, Identifiable {
     public let names: [Phrase]
     /// Names that are also everyday words ("twist", "towel"): they count for less, so "twist the lid" is no question.
     public let weakNames: [Phrase]
+    /// Everyday phrases that contain a name but mean something else ("clam up", "crunch the numbers").
+    public let notNames: [Phrase]
 }

@@ -181,13 +181,14 @@ struct IntentFileParser {
             let id = try string(key, "entity id")
             guard case .mapping(let valueMapping) = value else { throw error(value, "'\(id)' must have `label` and `names`") }
             let valueFields = try fields(of: valueMapping)
-            try rejectUnknown(valueFields, allowed: ["label", "names", "weak-names"])
+            try rejectUnknown(valueFields, allowed: ["label", "names", "weak-names", "not-names"])
             guard let label = valueFields["label"], let names = valueFields["names"] else {
                 throw error(key, "'\(id)' needs `label` and `names`")
             }
             let phrases = try phrases(names.value, "names")
             let weak = try valueFields["weak-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "weak-names") } ?? []
-            result.append(EntityValue(id: id, label: try string(label.value, "label"), names: phrases, weakNames: weak))
+            let not = try valueFields["not-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "not-names") } ?? []
+            result.append(EntityValue(id: id, label: try string(label.value, "label"), names: phrases, weakNames: weak, notNames: not))
         }
         return .entity(kind, result, line: line(of: kindField.key) ?? 1)
     }

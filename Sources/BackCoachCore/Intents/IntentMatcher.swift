@@ -9,6 +9,9 @@ public struct IntentMatcher: Sendable {
     /// The intent that answers a bare target ("for my hips?").
     public static let targetIntent = "recommend"
 
+    /// Words that point back at the exercise last talked about.
+    static let pronouns: Set<String> = ["it", "they", "them", "this", "that", "these", "those", "its", "theyre"]
+
     /// The intents matched against.
     public let intents: IntentSet
     /// The analyser that reads lines against the intents' vocabulary.
@@ -73,11 +76,14 @@ public struct IntentMatcher: Sendable {
             _ = mention
         }
         if intent.exercise != .ignored {
-            if let mention = line.firstMention(.exercise) {
+            let named = line.mentions.filter { $0.kind == .exercise }
+            if let mention = named.first(where: { !$0.isWeak }) ?? named.first {
                 exercise = mention.id
                 exerciseSource = .line
-                tally.claim(mention)
-                evidence.append(.init(typed: typed(mention.range, line), matched: mention.name, role: "exercise"))
+                for same in named where same.id == mention.id {
+                    tally.claim(same)
+                    evidence.append(.init(typed: typed(same.range, line), matched: same.name, role: "exercise"))
+                }
             } else if let mention = mostSpecificTarget(in: line), let only = targetExercises[mention.id], only.count == 1 {
                 exercise = only[0]
                 exerciseSource = .target
@@ -106,12 +112,15 @@ public struct IntentMatcher: Sendable {
         }
         if intent.exercise == .required, exercise == nil { missing = .exercise }
         var value = tally.confidence
-        if missing != nil { value -= 0.2 }
+        if missing != nil { value -= 0.25 }
+        if exerciseSource == .line, line.mentions.allSatisfy({ $0.kind != .exercise || $0.isWeak }) { value -= 0.1 }
         if exerciseSource == .target, intent.exercise == .required { value -= 0.15 }
         let unclaimed = line.mentions.filter { !tally.overlaps($0.range) }
         if intent.exercise == .ignored, unclaimed.contains(where: { $0.kind == .exercise }) { value -= 0.05 }
         if intent.exercise == .ignored, intent.target == .ignored, unclaimed.contains(where: { $0.kind == .target }) { value -= 0.1 }
-        if exerciseSource == .context, intent.exercise == .required { value -= 0.05 }
+        let refersBack = context.exercise != nil && line.tokens.contains { Self.pronouns.contains($0.text) }
+        if exerciseSource == .context, intent.exercise == .required, !refersBack { value -= 0.05 }
+        if refersBack, intent.exercise == .ignored, line.firstMention(.exercise) == nil { value -= 0.1 }
         if targetFromContext { value -= 0.05 }
         value = max(0, min(1, value)) + Double(intent.priority) / 100
         return Candidate(

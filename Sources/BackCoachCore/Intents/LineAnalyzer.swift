@@ -2,8 +2,9 @@
 public struct LineAnalyzer: Sendable {
     private let language: LanguageRules
     private let vocabulary: Set<String>
-    private let vocabularyByLength: [Int: [String]]
+    private let vocabularyByLength: [Int: [(word: String, letters: LetterCounts)]]
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
+    private let notNames: [Phrase]
     /// Longest negation scope, in words.
     private static let negationReach = 6
 
@@ -18,6 +19,7 @@ public struct LineAnalyzer: Sendable {
             }
         }
         entityNames = names.sorted { $0.2.stems.count > $1.2.stems.count }
+        notNames = (intents.exercises + intents.targets).flatMap(\.notNames)
         var words = Set(names.flatMap { $0.2.stems })
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
@@ -28,6 +30,7 @@ public struct LineAnalyzer: Sendable {
         for phrase in language.followUpMarkers + language.yes + language.no { words.formUnion(phrase.stems) }
         vocabulary = words
         vocabularyByLength = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }, by: \.count)
+            .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
     }
 
     /// Analyses one raw line.
@@ -84,8 +87,9 @@ public struct LineAnalyzer: Sendable {
         guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
         var best: (word: String, distance: Int)?
         var tied = false
+        let letters = LetterCounts(word)
         for length in (word.count - tolerance)...(word.count + tolerance) {
-            for candidate in vocabularyByLength[length] ?? [] {
+            for (candidate, candidateLetters) in vocabularyByLength[length] ?? [] where letters.distanceBound(to: candidateLetters) <= tolerance {
                 guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
                 if best == nil || distance < best!.distance {
                     best = (candidate, distance)
@@ -131,14 +135,16 @@ public struct LineAnalyzer: Sendable {
     private func mentions(in words: [String]) -> [EntityMention] {
         var taken = [Bool](repeating: false, count: words.count)
         var result: [EntityMention] = []
+        let positions = AnalyzedLine.index(words)
+        for phrase in notNames {
+            for range in AnalyzedLine.occurrences(of: phrase.stems, in: words, positions: positions) {
+                for position in range { taken[position] = true }
+            }
+        }
         for (kind, id, phrase, weak) in entityNames {
-            let count = phrase.stems.count
-            guard count <= words.count else { continue }
-            for start in 0...(words.count - count) where !taken[start..<(start + count)].contains(true) {
-                if zip(words[start..<(start + count)], phrase.stems).allSatisfy({ $0 == $1 }) {
-                    result.append(EntityMention(kind: kind, id: id, range: start..<(start + count), name: phrase.text, isWeak: weak))
-                    for position in start..<(start + count) { taken[position] = true }
-                }
+            for range in AnalyzedLine.occurrences(of: phrase.stems, in: words, positions: positions) where !taken[range].contains(true) {
+                result.append(EntityMention(kind: kind, id: id, range: range, name: phrase.text, isWeak: weak))
+                for position in range { taken[position] = true }
             }
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }

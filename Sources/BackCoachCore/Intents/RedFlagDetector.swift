@@ -70,7 +70,7 @@ public struct RedFlagDetector: Sendable {
             let before = index > 0 ? words[index - 1] : ""
             let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
             let after = index + 1 < words.count ? words[index + 1] : ""
-            let statesAge = ["im", "aged", "age", "turned", "turning"].contains(before) || beforeTwo == "i am"
+            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }

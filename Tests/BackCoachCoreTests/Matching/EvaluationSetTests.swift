@@ -20,9 +20,10 @@ struct EvaluationSetTests {
         #expect(cases.filter { $0.turns.count > 1 }.count >= 20)
     }
 
-    @Test("Accuracy meets the thresholds: 97% in scope, 95% out-of-scope rejection, every red flag, no false alarm")
-    func thresholdsAreMet() throws {
-        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(try Self.cases("cases.tsv"))
+    @Test("Accuracy meets the thresholds: 97% in scope, 95% out-of-scope rejection, every red flag, no false alarm",
+          arguments: ["cases.tsv", "holdout.tsv", "holdout2.tsv"])
+    func thresholdsAreMet(_ file: String) throws {
+        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(try Self.cases(file))
         #expect(report.inScopeAccuracy >= EvaluationReport.inScopeThreshold, "\(report.text)\n\(report.missText)")
         #expect(report.outOfScopeRejection >= EvaluationReport.outOfScopeThreshold, "\(report.missText)")
         #expect(report.redFlagRecall == 1, "\(report.missText)")
