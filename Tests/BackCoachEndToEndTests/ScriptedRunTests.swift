@@ -49,7 +49,7 @@ struct ScriptedRunTests {
             - Towel hamstring stretch: Tight hamstrings are one of the number one contributors to lower back pain. So stretch out those hammies properly, the safer way: with a towel, lying down.
               Dose: Hold for at least 15 to 30 seconds. (WebMD) Do it 2 to 4 times for each leg. (WebMD)
               Caution: Avoid standing toe-touches: with chronic back pain they can put more pressure on your back and overstretch it, and they can overstretch your hamstrings.
-            Want to do the towel hamstring stretch: 2 holds of 15 s on each leg now? (yes/no)
+            Want to do the towel hamstring stretch (2 holds of 15 s on each leg) now? (yes/no)
 
             Clam shells: Do 20 reps on each side. (quoted in the article, source not named)
             Want to do 20 clam shells on each side now? (yes/no)

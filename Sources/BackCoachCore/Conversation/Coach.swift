@@ -310,8 +310,11 @@ public final class Coach {
         let perSide = exercise.dose.sides == .eachLeg ? " on each leg" : exercise.dose.sides == .eachSide ? " on each side" : ""
         if let reps = item.reps { return "\(reps) \(exercise.spokenName)\(perSide)" }
         if let hold = item.holdSeconds {
-            let rest = item.restSeconds.map { ", with \($0) s rest between" } ?? ""
-            return "\(exercise.spokenName): \(item.rounds) holds of \(hold) s\(perSide)\(rest)"
+            let rest = item.restSeconds.map { ", \($0) s rest between" } ?? ""
+            if exercise.spokenName.hasPrefix("the ") {
+                return "\(exercise.spokenName) (\(item.rounds) holds of \(hold) s\(perSide)\(rest))"
+            }
+            return "\(item.rounds) \(exercise.spokenName) of \(hold) s\(perSide)" + (item.restSeconds.map { " (\($0) s rest between)" } ?? "")
         }
         return "\(exercise.spokenName)\(perSide)"
     }
