@@ -6,6 +6,8 @@ public struct AnalyzedLine: Sendable {
     public let words: [String]
     /// Whether each token is a filler word that carries no meaning.
     public let isFiller: [Bool]
+    /// Whether each token may stand between the words of a keyword phrase.
+    public let isSkippable: [Bool]
     /// Whether each token sits inside a negation ("no numbness").
     public let isNegated: [Bool]
     /// Whether each token is a word the intents know.
@@ -19,12 +21,13 @@ public struct AnalyzedLine: Sendable {
 
     /// Makes an analysed line; `LineAnalyzer` is the usual maker.
     public init(
-        tokens: [Token], words: [String], isFiller: [Bool], isNegated: [Bool], isKnown: [Bool], corrections: [Correction],
+        tokens: [Token], words: [String], isFiller: [Bool], isSkippable: [Bool], isNegated: [Bool], isKnown: [Bool], corrections: [Correction],
         mentions: [EntityMention]
     ) {
         self.tokens = tokens
         self.words = words
         self.isFiller = isFiller
+        self.isSkippable = isSkippable
         self.isNegated = isNegated
         self.isKnown = isKnown
         self.corrections = corrections
@@ -39,22 +42,35 @@ public struct AnalyzedLine: Sendable {
         return positions
     }
 
-    /// The positions where a phrase occurs, as ranges of tokens.
+    /// The positions where a phrase occurs, as ranges of tokens; up to two skippable words may stand between its
+    /// words ("what even is", "how do I actually do").
     public func occurrences(of phrase: Phrase) -> [Range<Int>] {
-        Self.occurrences(of: phrase.stems, in: words, positions: positions)
+        Self.occurrences(of: phrase.stems, in: words, positions: positions, skippable: isSkippable)
     }
 
-    /// The ranges where a run of stems occurs in words indexed by `positions`.
-    static func occurrences(of stems: [String], in words: [String], positions: [String: [Int]]) -> [Range<Int>] {
+    /// Fillers that may stand between a phrase's words.
+    static let maximumSkippedFillers = 2
+
+    /// The ranges where a run of stems occurs in words indexed by `positions`, skipping fillers where allowed.
+    static func occurrences(of stems: [String], in words: [String], positions: [String: [Int]], skippable: [Bool]? = nil) -> [Range<Int>] {
         guard let first = stems.first, let starts = positions[first] else { return [] }
         var result: [Range<Int>] = []
-        for start in starts where start + stems.count <= words.count {
+        for start in starts {
+            var position = start + 1
+            var skipped = 0
             var matches = true
-            for offset in 1..<stems.count where words[start + offset] != stems[offset] {
-                matches = false
-                break
+            for stem in stems.dropFirst() {
+                while position < words.count, words[position] != stem, skipped < maximumSkippedFillers, skippable?[position] == true {
+                    position += 1
+                    skipped += 1
+                }
+                guard position < words.count, words[position] == stem else {
+                    matches = false
+                    break
+                }
+                position += 1
             }
-            if matches { result.append(start..<(start + stems.count)) }
+            if matches { result.append(start..<position) }
         }
         return result
     }

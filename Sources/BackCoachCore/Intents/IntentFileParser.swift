@@ -194,7 +194,7 @@ struct IntentFileParser {
     }
 
     private func language(_ fields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "yes", "no"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "yes", "no"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -205,10 +205,17 @@ struct IntentFileParser {
             return try phrases(field.value, key)
         }
         rules.fillers = try words("fillers")
+        rules.skippable = try words("skippable")
         rules.negators = try words("negators")
         rules.negationReversers = try words("negation-reversers")
         rules.followUpMarkers = try list("follow-up-markers")
         rules.denialsAfter = try list("denials-after")
+        if let field = fields["spellings"] {
+            guard case .mapping(let pairs) = field.value else { throw error(field.value, "`spellings` must map a misspelling to its word") }
+            for (typed, meant) in pairs {
+                rules.spellings[try string(typed, "misspelling").lowercased()] = try string(meant, "spelling").lowercased()
+            }
+        }
         rules.yes = try list("yes")
         rules.no = try list("no")
         return rules

@@ -129,14 +129,15 @@ public struct IntentMatcher: Sendable {
         )
     }
 
-    /// A line that only names an exercise or target, perhaps after "what about": a follow-up or an overview.
+    /// A line that only names an exercise or target, perhaps after a leading "what about": a follow-up or an
+    /// overview.
     private func bareEntity(_ line: AnalyzedLine, context: MatchContext) -> Candidate? {
         guard let mention = line.mentions.first else { return nil }
         var tally = Tally(line: line, wholeLine: true)
         tally.claim(mention)
         var evidence = [Candidate.Evidence(typed: typed(mention.range, line), matched: mention.name, role: mention.kind.rawValue)]
         for marker in intents.language.followUpMarkers {
-            for range in line.occurrences(of: marker) where !tally.overlaps(range) {
+            for range in line.occurrences(of: marker) where range.lowerBound <= 1 && !tally.overlaps(range) {
                 tally.claim(range, required: false)
                 evidence.append(.init(typed: typed(range, line), matched: marker.text, role: "follow-up"))
             }

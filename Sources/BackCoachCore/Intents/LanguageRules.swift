@@ -2,6 +2,8 @@
 public struct LanguageRules: Sendable, Hashable {
     /// Words that carry no meaning for matching ("um", "the", "please").
     public var fillers: Set<String> = []
+    /// Words that may stand between the words of a keyword phrase ("what even is").
+    public var skippable: Set<String> = []
     /// Words that negate what follows in their clause ("no", "don't", "without").
     public var negators: Set<String> = []
     /// Words that deny what was named just before them in the clause ("my bladder is fine").
@@ -10,6 +12,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var negationReversers: Set<String> = []
     /// Phrases that mark a follow-up question ("what about", "and for").
     public var followUpMarkers: [Phrase] = []
+    /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").
+    public var spellings: [String: String] = [:]
     /// Phrases that accept an offer ("yes", "let's go").
     public var yes: [Phrase] = []
     /// Phrases that decline an offer ("no", "not now").

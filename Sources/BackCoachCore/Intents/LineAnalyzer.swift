@@ -35,9 +35,13 @@ public struct LineAnalyzer: Sendable {
 
     /// Analyses one raw line.
     public func analyze(_ line: String) -> AnalyzedLine {
-        var tokens = TextNormalizer.tokens(line)
-        tokens = mergeSplitWords(tokens)
         var corrections: [Correction] = []
+        var tokens = TextNormalizer.tokens(line).map { token in
+            guard let fixed = language.spellings[token.text] else { return token }
+            corrections.append(Correction(typed: token.text, understood: fixed))
+            return Token(text: fixed, stem: TextNormalizer.stem(fixed), clause: token.clause)
+        }
+        tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
         var words: [String] = []
         for token in tokens {
             if vocabulary.contains(token.stem) || language.fillers.contains(token.text) || language.negators.contains(token.text) {
@@ -49,10 +53,11 @@ public struct LineAnalyzer: Sendable {
                 words.append(token.stem)
             }
         }
-        let isFiller = tokens.map { language.fillers.contains($0.text) }
+        let isFiller = tokens.map { language.fillers.contains($0.text) || $0.text.allSatisfy(\.isNumber) }
         let isKnown = words.map { vocabulary.contains($0) }
         return AnalyzedLine(
-            tokens: tokens, words: words, isFiller: isFiller, isNegated: negations(tokens),
+            tokens: tokens, words: words, isFiller: isFiller, isSkippable: tokens.map { language.skippable.contains($0.text) },
+            isNegated: negations(tokens),
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }
@@ -81,26 +86,49 @@ public struct LineAnalyzer: Sendable {
         return result
     }
 
-    /// The known word nearest a typed one, within the typo tolerance for its length; nil when none or a tie.
+    /// Splits a typed word into two known words when it is two run together: "recliningtwist" as "reclining twist".
+    private func splitJoinedWords(_ tokens: [Token], corrections: inout [Correction]) -> [Token] {
+        var result: [Token] = []
+        for token in tokens {
+            let text = Array(token.text)
+            guard text.count >= 10, !vocabulary.contains(token.stem), !language.fillers.contains(token.text),
+                  token.text.allSatisfy(\.isLetter)
+            else {
+                result.append(token)
+                continue
+            }
+            let splits = (5...(text.count - 5)).compactMap { cut -> (String, String)? in
+                let left = String(text[..<cut]), right = String(text[cut...])
+                guard vocabulary.contains(TextNormalizer.stem(left)), vocabulary.contains(TextNormalizer.stem(right)) else { return nil }
+                return (left, right)
+            }
+            guard let (left, right) = splits.max(by: { min($0.0.count, $0.1.count) < min($1.0.count, $1.1.count) }) else {
+                result.append(token)
+                continue
+            }
+            corrections.append(Correction(typed: token.text, understood: left + " " + right))
+            result.append(Token(text: left, stem: TextNormalizer.stem(left), clause: token.clause))
+            result.append(Token(text: right, stem: TextNormalizer.stem(right), clause: token.clause))
+        }
+        return result
+    }
+
+    /// The known word nearest a typed one, within the typo tolerance for its length; among equally near words,
+    /// the one sharing the longest beginning with it, then the first alphabetically.
     private func closestWord(to word: String) -> String? {
         let tolerance = EditDistance.tolerance(forLength: word.count)
         guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
-        var best: (word: String, distance: Int)?
-        var tied = false
+        var best: (word: String, distance: Int, prefix: Int)?
         let letters = LetterCounts(word)
         for length in (word.count - tolerance)...(word.count + tolerance) {
             for (candidate, candidateLetters) in vocabularyByLength[length] ?? [] where letters.distanceBound(to: candidateLetters) <= tolerance {
                 guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
-                if best == nil || distance < best!.distance {
-                    best = (candidate, distance)
-                    tied = false
-                } else if distance == best!.distance, candidate != best!.word {
-                    tied = candidate.first != word.first ? tied : (best!.word.first == word.first)
-                    if candidate.first == word.first, best!.word.first != word.first { best = (candidate, distance) }
-                }
+                let prefix = zip(word, candidate).prefix { $0 == $1 }.count
+                if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
+                best = (candidate, distance, prefix)
             }
         }
-        return tied ? nil : best?.word
+        return best?.word
     }
 
     /// Marks the words a negator reaches: the rest of its clause, up to a few words, unless a reverser in that
