@@ -48,6 +48,9 @@ public final class Coach {
         let input = TextNormalizer.sanitized(raw)
         if let runner { return respondInRoutine(input, runner: runner) }
         if isExplainRequest(input) { return explainReply(input) }
+        if pendingOffer == nil, let command = RoutineCommand.parse(input), Self.commandsNeedingARoutine.contains(command) {
+            return Reply(input: input, understood: true, intent: nil, text: Messages.noRoutine)
+        }
         let result = matcher.match(input, context: context)
         let explanation = Explanation(result, input: input)
         defer { lastExplanation = explanation }
@@ -78,8 +81,7 @@ public final class Coach {
             "\(knowledge.exercise(id: item.exercise)?.spokenName ?? item.exercise) (\(RoutineRunner.describe(item)))"
         }
         let minutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
-        var said = [Messages.routineBuilt(level: plan.level, exercises: names, minutes: minutes)] + runner.begin()
-        said += settleInstantSteps()
+        let said = [Messages.routineBuilt(level: plan.level, exercises: names, minutes: minutes)] + runner.begin()
         return routineReply(input, intent: "start-routine", said: said)
     }
 
@@ -110,6 +112,9 @@ public final class Coach {
 
     // MARK: Routines
 
+    /// Commands that only make sense while a routine runs.
+    private static let commandsNeedingARoutine: Set<RoutineCommand> = [.skip, .back, .again, .pause, .resume, .stop]
+
     private func respondInRoutine(_ input: String, runner: RoutineRunner) -> Reply {
         let result = matcher.match(input, context: context)
         if result.redFlag != nil {
@@ -118,7 +123,7 @@ public final class Coach {
         if runner.awaitingPainChoice {
             let words = Set(TextNormalizer.tokens(input).map(\.text))
             if !words.isDisjoint(with: ["skip", "next", "continue", "go", "on"]) {
-                return routineReply(input, intent: "routine-skip", said: runner.skipPainfulExercise(), outcome: "pain")
+                return routineReply(input, intent: "routine-skip", said: runner.skipPainfulExercise())
             }
             if !words.isDisjoint(with: ["end", "stop", "finish", "quit", "done", "no", "exit"]) {
                 runner.stop()
@@ -173,7 +178,6 @@ public final class Coach {
             said = [howTo.map { composer.answer($0, exercise: exercise, target: nil) } ?? "", runner.describeCurrent()]
         }
         lastTick = clock.now
-        said += settleInstantSteps()
         return routineReply(input, intent: "routine-\(command)", said: said)
     }
 
@@ -185,18 +189,18 @@ public final class Coach {
         return said
     }
 
-    /// A reply during a routine; when the routine has ended, adds the summary and logs it.
+    /// A reply during a routine: in instant pace timed steps complete first; when the routine has ended, adds
+    /// the summary and logs it.
     private func routineReply(_ input: String, intent: String?, said: [String], outcome: String? = nil, understood: Bool = true) -> Reply {
-        var lines = said
-        var finished: RoutineRunner?
+        var lines = said + settleInstantSteps()
+        let exercise = runner?.lastExercise
         if let runner, runner.isFinished {
-            finished = runner
-            let kind = outcome ?? (runner.exerciseResults().allSatisfy { $0.status == "completed" } ? "completed" : "stopped")
+            let pain = runner.exerciseResults().contains { $0.status == "pain" }
+            let kind = outcome ?? (runner.wasStopped ? "stopped" : pain ? "pain" : "completed")
             lines.append(finishRoutine(runner, outcome: kind))
         }
         return Reply(
-            input: input, understood: understood, intent: intent, confidence: 1,
-            exercise: (runner?.current ?? finished?.steps.last).map(\.exercise),
+            input: input, understood: understood, intent: intent, confidence: 1, exercise: exercise,
             text: lines.filter { !$0.isEmpty }.joined(separator: "\n"), routine: RoutineSnapshot(runner)
         )
     }
@@ -216,7 +220,7 @@ public final class Coach {
             notReached: results.filter { $0.status == "not-reached" }.map { name($0.exercise) },
             seconds: seconds, stopped: outcome != "completed"
         )
-        guard let log else { return text }
+        guard let log, runner.hasProgress || outcome != "ended-early" else { return text }
         let record = SessionRecord(
             started: runner.started, ended: ended.addingTimeInterval(instantSeconds), seconds: seconds,
             level: runner.plan.level, focus: runner.plan.focus, outcome: outcome, exercises: results,
@@ -337,7 +341,7 @@ public final class Coach {
         if let runner {
             runner.stop()
             self.runner = nil
-            text = finishRoutine(runner, outcome: "red-flag") + "\n" + text
+            text += "\n\n" + finishRoutine(runner, outcome: "red-flag")
         }
         return Reply(input: input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true,
                      text: text, explanation: explanation)
@@ -354,6 +358,11 @@ public final class Coach {
                 return Reply(input: input, intent: "decline", text: Messages.offerDeclined)
             }
         }
+        if let best = result.best, best.intent == "pain" || matcher.intents.intent(best.intent)?.veto == true {
+            pendingAskBack = nil
+            pendingMissing = nil
+            return nil
+        }
         if let (first, second) = pendingAskBack {
             pendingAskBack = nil
             if let chosen = choose(between: first, second, result: result), let intent = matcher.intents.intent(chosen.intent) {
@@ -362,7 +371,10 @@ public final class Coach {
         }
         if let missing = pendingMissing {
             pendingMissing = nil
-            if let mention = result.line.mentions.first, let intent = matcher.intents.intent(missing.intent) {
+            let onlyNamesSomething = result.best.map { best in
+                best.intent == missing.intent || best.evidence.allSatisfy { ["exercise", "target", "follow-up"].contains($0.role) }
+            } ?? true
+            if onlyNamesSomething, let mention = result.line.mentions.first, let intent = matcher.intents.intent(missing.intent) {
                 let filled = Candidate(
                     intent: missing.intent, score: missing.score + 0.2, evidence: missing.evidence,
                     exercise: mention.kind == .exercise ? mention.id : nil, target: mention.kind == .target ? mention.id : missing.target,
@@ -375,11 +387,14 @@ public final class Coach {
         return nil
     }
 
-    /// Which of two asked-about readings a reply picks: by ordinal, or by which one the reply matches better.
+    /// Which of two asked-about readings a reply picks: by ordinal in a short reply ("the first"), or by which
+    /// one the reply matches better.
     private func choose(between first: Candidate, _ second: Candidate, result: MatchResult) -> Candidate? {
         let words = Set(result.line.tokens.map(\.text))
-        if !words.isDisjoint(with: ["first", "1", "former", "one"]) && words.isDisjoint(with: ["second", "2", "latter"]) { return first }
-        if !words.isDisjoint(with: ["second", "2", "latter"]) { return second }
+        if result.line.tokens.count <= 3 {
+            if !words.isDisjoint(with: ["first", "1", "former", "one"]) && words.isDisjoint(with: ["second", "2", "latter"]) { return first }
+            if !words.isDisjoint(with: ["second", "2", "latter"]) { return second }
+        }
         let scores = Dictionary(result.candidates.map { ($0.intent, $0.score) }, uniquingKeysWith: max)
         let a = scores[first.intent] ?? 0, b = scores[second.intent] ?? 0
         guard max(a, b) > 0.3, a != b else { return nil }

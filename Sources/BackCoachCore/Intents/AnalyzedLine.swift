@@ -8,8 +8,12 @@ public struct AnalyzedLine: Sendable {
     public let isFiller: [Bool]
     /// Whether each token may stand between the words of a keyword phrase.
     public let isSkippable: [Bool]
-    /// Whether each token sits inside a negation ("no numbness").
-    public let isNegated: [Bool]
+    /// For each token inside a negation ("no numbness"), the position of the negating word.
+    public let negatedBy: [Int?]
+    /// Whether each token is a negating word ("no", "don't").
+    public let isNegator: [Bool]
+    /// Whether each token sits inside a negation.
+    public var isNegated: [Bool] { negatedBy.map { $0 != nil } }
     /// Whether each token is a word the intents know.
     public let isKnown: [Bool]
     /// The typos that were read as known words.
@@ -21,14 +25,15 @@ public struct AnalyzedLine: Sendable {
 
     /// Makes an analysed line; `LineAnalyzer` is the usual maker.
     public init(
-        tokens: [Token], words: [String], isFiller: [Bool], isSkippable: [Bool], isNegated: [Bool], isKnown: [Bool], corrections: [Correction],
+        tokens: [Token], words: [String], isFiller: [Bool], isSkippable: [Bool], negatedBy: [Int?], isNegator: [Bool], isKnown: [Bool], corrections: [Correction],
         mentions: [EntityMention]
     ) {
         self.tokens = tokens
         self.words = words
         self.isFiller = isFiller
         self.isSkippable = isSkippable
-        self.isNegated = isNegated
+        self.negatedBy = negatedBy
+        self.isNegator = isNegator
         self.isKnown = isKnown
         self.corrections = corrections
         self.mentions = mentions

@@ -18,8 +18,11 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let target: EntityRequirement
     /// Whether "what about X?" after this intent asks the same thing about X.
     public let followUp: Bool
-    /// Added to the score, in hundredths, to settle near ties: medical questions outrank exercise answers.
+    /// Added to the score, in hundredths, to settle near ties.
     public let priority: Int
+    /// Whether a match at `IntentMatcher.vetoThreshold` already wins over every other intent but red flags: medication,
+    /// surgery and diagnosis questions are never answered with an exercise.
+    public let veto: Bool
     /// Whether the coach offers to start a routine after this answer.
     public let offersRoutine: Bool
     /// The answer template; `{placeholders}` are filled from the knowledge base.

@@ -43,7 +43,7 @@ struct IntentFileParser {
 
     private static let intentKeys: Set<String> = [
         "intent", "description", "ask-back", "keywords", "entities", "follow-up", "offers-routine", "answer",
-        "examples", "red-flag", "symptoms", "priority",
+        "examples", "red-flag", "symptoms", "priority", "veto",
     ]
 
     /// Placeholders an answer template may use.
@@ -135,6 +135,7 @@ struct IntentFileParser {
                 }
                 return value
             } ?? 0,
+            veto: try fields["veto"].map { field throws(IntentLoadError) in try bool(field.value, "veto") } ?? false,
             offersRoutine: try fields["offers-routine"].map { field throws(IntentLoadError) in try bool(field.value, "offers-routine") } ?? false,
             answer: answer,
             examples: examples,

@@ -2,6 +2,8 @@
 public struct IntentMatcher: Sendable {
     /// Score below which a line is "not understood".
     public static let threshold = 0.6
+    /// Score at which a veto intent (medical questions) wins over every other intent but red flags.
+    public static let vetoThreshold = 0.45
     /// How close the top two scores must be for the coach to ask which was meant.
     public static let ambiguityMargin = 0.03
     /// The intent that answers a bare exercise name ("clam shells?").
@@ -38,6 +40,11 @@ public struct IntentMatcher: Sendable {
         var candidates = intents.intents.filter { $0.redFlag == nil }.compactMap { score($0, line: line, context: context) }
         if let bare = bareEntity(line, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
+            candidates = [Candidate(
+                intent: veto.intent, score: max(veto.score, Self.threshold), evidence: veto.evidence, exercise: nil, target: nil,
+                exerciseSource: nil, missing: nil)] + candidates.filter { $0.intent != veto.intent }
+        }
         var seen = Set<String>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
         return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
@@ -50,6 +57,7 @@ public struct IntentMatcher: Sendable {
         var evidence: [Candidate.Evidence] = []
         for group in intent.required {
             let hits = group.flatMap { phrase in line.occurrences(of: phrase).map { (phrase, $0) } }
+                .filter { !intent.veto || !(line.negatedBy[$0.1.lowerBound].map { line.isNegator[$0] } ?? false) }
                 .sorted { $0.1.count > $1.1.count }
             guard !hits.isEmpty else { return nil }
             for (phrase, range) in hits where !tally.overlaps(range) {

@@ -20,7 +20,7 @@ public struct LineAnalyzer: Sendable {
         }
         entityNames = names.sorted { $0.2.stems.count > $1.2.stems.count }
         notNames = (intents.exercises + intents.targets).flatMap(\.notNames)
-        var words = Set(names.flatMap { $0.2.stems })
+        var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
             for symptom in intent.symptoms {
@@ -57,7 +57,7 @@ public struct LineAnalyzer: Sendable {
         let isKnown = words.map { vocabulary.contains($0) }
         return AnalyzedLine(
             tokens: tokens, words: words, isFiller: isFiller, isSkippable: tokens.map { language.skippable.contains($0.text) },
-            isNegated: negations(tokens),
+            negatedBy: negations(tokens), isNegator: tokens.map { language.negators.contains($0.text) },
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }
@@ -116,8 +116,9 @@ public struct LineAnalyzer: Sendable {
     /// The known word nearest a typed one, within the typo tolerance for its length; among equally near words,
     /// the one sharing the longest beginning with it, then the first alphabetically.
     private func closestWord(to word: String) -> String? {
+        guard word.allSatisfy(\.isLetter) else { return nil }
         let tolerance = EditDistance.tolerance(forLength: word.count)
-        guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
+        guard tolerance > 0 else { return word.count == 5 ? swappedLetters(word) : nil }
         var best: (word: String, distance: Int, prefix: Int)?
         let letters = LetterCounts(word)
         for length in (word.count - tolerance)...(word.count + tolerance) {
@@ -131,15 +132,24 @@ public struct LineAnalyzer: Sendable {
         return best?.word
     }
 
-    /// Marks the words a negator reaches: the rest of its clause, up to a few words, unless a reverser in that
-    /// reach makes it a symptom ("haven't been able to pee"); and the words a denial after them covers
-    /// ("my bladder is fine").
-    private func negations(_ tokens: [Token]) -> [Bool] {
-        var negated = [Bool](repeating: false, count: tokens.count)
+    /// The known five-letter word a typed one spells with two neighbouring letters swapped ("twsit"), if exactly one.
+    private func swappedLetters(_ word: String) -> String? {
+        let letters = LetterCounts(word)
+        let matches = (vocabularyByLength[5] ?? []).filter { candidate in
+            letters.distanceBound(to: candidate.letters) == 0 && EditDistance.between(word, candidate.word, limit: 1) == 1
+        }
+        return matches.count == 1 ? matches[0].word : nil
+    }
+
+    /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
+    /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"). A denial after words
+    /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator.
+    private func negations(_ tokens: [Token]) -> [Int?] {
+        var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where language.negators.contains(token.text) {
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach)).prefix { tokens[$0].clause == token.clause }
             if reach.contains(where: { language.negationReversers.contains(tokens[$0].text) }) { continue }
-            for position in reach { negated[position] = true }
+            for position in reach where negatedBy[position] == nil { negatedBy[position] = index }
         }
         let stems = tokens.map(\.stem)
         for denial in language.denialsAfter where denial.stems.count <= stems.count {
@@ -148,16 +158,21 @@ public struct LineAnalyzer: Sendable {
                 var clause = tokens[start].clause
                 while position >= 0, start - position <= Self.negationReach {
                     if tokens[position].clause != clause {
-                        guard tokens[position + 1].text == "and" else { break }
+                        guard tokens[position + 1].text == "and", position + 2 < tokens.count,
+                              !Self.clauseStarters.contains(tokens[position + 2].text)
+                        else { break }
                         clause = tokens[position].clause
                     }
-                    negated[position] = true
+                    if negatedBy[position] == nil { negatedBy[position] = start }
                     position -= 1
                 }
             }
         }
-        return negated
+        return negatedBy
     }
+
+    /// Words that start a new statement after "and", so a denial after them does not reach back past "and".
+    private static let clauseStarters: Set<String> = ["my", "the", "i", "im", "it", "its", "his", "her", "their", "our", "she", "he", "they", "we", "this", "that"]
 
     /// Entity names in the words, longest first, never overlapping.
     private func mentions(in words: [String]) -> [EntityMention] {

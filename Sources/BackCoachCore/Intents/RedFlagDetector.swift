@@ -22,34 +22,37 @@ public struct RedFlagDetector: Sendable {
     public func detect(_ line: AnalyzedLine) -> Finding? {
         for intent in redFlagIntents {
             for symptom in intent.symptoms {
-                if symptom.unless.contains(where: { !line.occurrences(of: $0).isEmpty }) { continue }
+                let unlessClauses = Set(symptom.unless.flatMap { line.occurrences(of: $0) }.flatMap { $0.map { line.tokens[$0].clause } })
                 for pattern in symptom.patterns {
-                    if let evidence = match(pattern, in: line) {
-                        return Finding(intent: intent, symptom: symptom, evidence: evidence)
-                    }
+                    guard let ranges = match(pattern, in: line) else { continue }
+                    if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
+                    let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
+                    return Finding(intent: intent, symptom: symptom, evidence: evidence)
                 }
             }
         }
         return nil
     }
 
-    /// The typed words matching every group of a pattern, un-negated, or nil.
-    private func match(_ pattern: [[Phrase]], in line: AnalyzedLine) -> [String]? {
-        var evidence: [String] = []
-        for group in pattern {
-            var found: Range<Int>?
-            for phrase in group {
-                if let special = Self.ageLimit(phrase), let position = Self.agePosition(in: line, beyond: special) {
-                    found = position..<(position + 1)
-                } else {
-                    found = line.occurrences(of: phrase).first { range in !line.isNegated[range.lowerBound] }
+    /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
+    /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
+    private func match(_ pattern: [[Phrase]], in line: AnalyzedLine) -> [Range<Int>]? {
+        let candidates = pattern.map { group in
+            group.flatMap { phrase -> [Range<Int>] in
+                if let special = Self.ageLimit(phrase) {
+                    return Self.agePosition(in: line, beyond: special).map { [$0..<($0 + 1)] } ?? []
                 }
-                if found != nil { break }
+                return line.occurrences(of: phrase)
             }
-            guard let found else { return nil }
-            evidence.append(found.map { line.tokens[$0].text }.joined(separator: " "))
         }
-        return evidence
+        let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
+        var ranges: [Range<Int>] = []
+        for group in candidates {
+            let accepted = group.first { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
+            guard let accepted else { return nil }
+            ranges.append(accepted)
+        }
+        return ranges
     }
 
     /// For the special phrases `age over 50` and `age under 20`, the limit they test.

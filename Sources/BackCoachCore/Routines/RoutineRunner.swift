@@ -20,6 +20,8 @@ public final class RoutineRunner {
     public private(set) var awaitingPainChoice = false
     /// Whether the routine has ended, by finishing or stopping.
     public private(set) var isFinished = false
+    /// Whether any step was done or skipped or pain reported: a routine that input ended before that is not logged.
+    public var hasProgress: Bool { !results.isEmpty || !painReports.isEmpty }
     /// When the routine started.
     public let started: Date
     /// What the person said when they reported pain.
@@ -29,6 +31,10 @@ public final class RoutineRunner {
     private var results: [Int: StepResult] = [:]
     private var painExercises: Set<String> = []
     private var stoppedDuring: String?
+    /// Whether the routine ended by `stop()` rather than by finishing its last step.
+    public private(set) var wasStopped = false
+    /// The exercise of the step being done, or of the last step reached once the routine has ended.
+    public private(set) var lastExercise: String?
 
     /// Prepares a runner; nothing is said until `begin`.
     public init(plan: RoutinePlan, knowledge: KnowledgeBase, started: Date) {
@@ -141,6 +147,7 @@ public final class RoutineRunner {
     /// Ends the routine now.
     public func stop() {
         stoppedDuring = current?.exercise
+        wasStopped = true
         isFinished = true
         awaitingPainChoice = false
         remaining = nil
@@ -197,6 +204,7 @@ public final class RoutineRunner {
 
     private func enterStep() -> [String] {
         guard let step = current else { return [] }
+        lastExercise = step.exercise
         remaining = step.seconds.map(Double.init)
         return [describeCurrent()]
     }
@@ -204,6 +212,7 @@ public final class RoutineRunner {
     private func finishStep(_ result: StepResult) -> [String] {
         guard let step = current else { return [] }
         results[index] = result
+        isPaused = false
         var said: [String] = []
         if result == .done, step.isTimed { said.append(Messages.timedStepDone(step)) }
         index += 1

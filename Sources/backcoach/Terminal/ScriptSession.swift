@@ -14,34 +14,45 @@ final class ScriptSession: @unchecked Sendable {
         self.printer = printer
     }
 
-    /// Prints a reply, and in real pace lets its timed steps run.
+    /// Prints a reply; in real pace first waits out the timed steps it started, folding what they say into the
+    /// same reply, so `--json` prints exactly one object per input line.
     func show(_ reply: Reply) {
-        printer.print(reply)
-        runTimers()
+        printer.print(runTimers(after: reply))
     }
 
     /// Reads standard input to its end; a running routine is stopped and logged when input ends or on a signal.
+    /// In `--json` mode the summary of a routine cut short by the end of input is logged, not printed, so the
+    /// output keeps one object per input line.
     func run() {
         stopCleanly(on: [SIGINT, SIGTERM, SIGHUP])
         while !Output.standard.isClosed, let line = readLine(strippingNewline: true) {
             if line.allSatisfy({ $0.isWhitespace }) { continue }
-            lock.lock()
-            let reply = coach.respond(to: line)
+            let reply = locked { coach.respond(to: line) }
             show(reply)
-            lock.unlock()
             if reply.endsSession { break }
         }
-        lock.lock()
-        if let summary = coach.endOfInput() { printer.print(summary) }
-        lock.unlock()
+        let summary = locked { coach.endOfInput() }
+        if let summary, !printer.json { printer.print(summary) }
     }
 
-    /// In real pace, waits out timed steps, printing as each one ends.
-    private func runTimers() {
-        while let runner = coach.activeRoutine, let step = runner.current, step.isTimed, !runner.isPaused {
+    /// In real pace, waits out timed steps, adding what each says to the reply.
+    private func runTimers(after reply: Reply) -> Reply {
+        guard coach.pace == .real else { return reply }
+        var combined = reply
+        while let step = locked({ coach.activeRoutine.flatMap { $0.isPaused ? nil : $0.current } }), step.isTimed {
             usleep(100_000)
-            if let reply = coach.tick() { printer.print(reply) }
+            guard let next = locked({ coach.tick() }) else { continue }
+            combined.text += "\n" + next.text
+            combined.routine = next.routine
         }
+        return combined
+    }
+
+    /// Runs `body` holding the lock the signal handlers take, so a signal never interrupts a half-done answer.
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     /// On these signals, stop and log a running routine, then exit.
@@ -51,7 +62,7 @@ final class ScriptSession: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
                 lock.lock()
-                if let summary = coach.endOfInput() { printer.print(summary) }
+                if let summary = coach.endOfInput(), !printer.json { printer.print(summary) }
                 exit(128 + number)
             }
             source.resume()
