@@ -161,6 +161,20 @@ struct ScriptedRunTests {
         #expect(log.stdout.contains("pain reported: \"ouch that hurts\""))
     }
 
+    @Test("Scripts never hang: pain then skip, and a pause carried into a timed step, finish at once")
+    func noHangInScripts() throws {
+        let home = try TemporaryHome()
+        let pain = try BinaryRunner.run(["routine"], input: "done\nouch that hurts\nskip\n", environment: home.environment, timeout: 10)
+        #expect(pain.status == 0)
+        #expect(pain.stdout.contains("Reclining twist, left side"))
+        let paused = try BinaryRunner.run(["routine", "--json"], input: "pause\ndone\ndone\ndone\ndone\n", environment: home.environment, timeout: 10)
+        #expect(paused.status == 0)
+        #expect(try Self.objects(paused.stdout).count == 6)
+        let huge = try Self.run(["routine", "--minutes", "999999999999999999"], input: nil, home: home)
+        #expect(huge.status != 0)
+        #expect(huge.stderr.contains("--minutes must be from 1 to 240"))
+    }
+
     @Test("End of input mid-routine stops it cleanly and logs what was done")
     func endOfInputMidRoutine() throws {
         let home = try TemporaryHome()

@@ -65,21 +65,21 @@ public struct AnswerComposer: Sendable {
         if let quote = exercise.quotedInstructions {
             lines.append("\"\(quote.text)\" — \(quote.source.credit ?? "the article")")
         }
-        lines.append("Dose: \(dose(exercise))")
+        lines.append(Messages.doseLabel + dose(exercise))
         return lines.joined(separator: "\n")
     }
 
     private func overview(_ exercise: Exercise) -> String {
         var lines = ["\(exercise.name): \(exercise.summary.credited)"]
         lines.append(contentsOf: exercise.benefits.prefix(2).map(\.credited))
-        lines.append("Dose: \(dose(exercise))")
+        lines.append(Messages.doseLabel + dose(exercise))
         return lines.joined(separator: "\n")
     }
 
     private func cautions(_ exercise: Exercise?) -> String {
         if let exercise { return "With \(exercise.spokenName):\n" + bullets(exercise.cautions) }
         let all = knowledge.exercises.map { "\($0.name):\n" + bullets($0.cautions) }
-        return (all + ["In general: " + knowledge.generalAdvice[4].text]).joined(separator: "\n")
+        return (all + [Messages.inGeneralLabel + KnowledgeBase.notForEveryBody.text]).joined(separator: "\n")
     }
 
     private func recommendations(_ target: String) -> String {
@@ -87,8 +87,8 @@ public struct AnswerComposer: Sendable {
         guard !exercises.isEmpty else { return "The article has no exercise for that." }
         return exercises.map { exercise in
             var text = "- \(exercise.name): " + exercise.benefits.map(\.credited).joined(separator: " ")
-            text += "\n  Dose: \(dose(exercise))"
-            if let caution = exercise.cautions.first { text += "\n  Caution: \(caution.credited)" }
+            text += "\n  " + Messages.doseLabel + dose(exercise)
+            if let caution = exercise.cautions.first { text += "\n  " + Messages.cautionLabel + caution.credited }
             return text
         }.joined(separator: "\n")
     }

@@ -78,7 +78,7 @@ public final class Coach {
         lastTick = clock.now
         instantSeconds = 0
         let names = plan.items.map { item in
-            "\(knowledge.exercise(id: item.exercise)?.spokenName ?? item.exercise) (\(RoutineRunner.describe(item)))"
+            "\(knowledge.exercise(id: item.exercise)?.spokenName ?? item.exercise) (\(item.doseDescription))"
         }
         let minutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
         let said = [Messages.routineBuilt(level: plan.level, exercises: names, minutes: minutes)] + runner.begin()
@@ -310,17 +310,7 @@ public final class Coach {
 
     /// The beginner dose as an offer: "20 clam shells on each side".
     private func offerDose(_ exercise: Exercise) -> String {
-        let item = builder.item(for: exercise, level: .beginner)
-        let perSide = exercise.dose.sides == .eachLeg ? " on each leg" : exercise.dose.sides == .eachSide ? " on each side" : ""
-        if let reps = item.reps { return "\(reps) \(exercise.spokenName)\(perSide)" }
-        if let hold = item.holdSeconds {
-            let rest = item.restSeconds.map { ", \($0) s rest between" } ?? ""
-            if exercise.spokenName.hasPrefix("the ") {
-                return "\(exercise.spokenName) (\(item.rounds) holds of \(hold) s\(perSide)\(rest))"
-            }
-            return "\(item.rounds) \(exercise.spokenName) of \(hold) s\(perSide)" + (item.restSeconds.map { " (\($0) s rest between)" } ?? "")
-        }
-        return "\(exercise.spokenName)\(perSide)"
+        Messages.offerDose(builder.item(for: exercise, level: .beginner), name: exercise.spokenName)
     }
 
     private func notUnderstood(_ input: String, result: MatchResult, explanation: Explanation) -> Reply {
@@ -401,15 +391,12 @@ public final class Coach {
         return a > b ? first : second
     }
 
-    /// Words that may pad a yes or a no: "yes please", "ok then", "no thanks".
-    private static let politeWords: Set<String> = ["please", "thanks", "thank", "you", "then", "now", "just", "i", "guess", "think", "so", "well", "um", "uh", "oh", "oh", "ok", "okay", "sure"]
-
     /// Whether a reply is one of the phrases, give or take other phrases of the same list and polite words:
     /// "yes please", "ok sure, let's go" — but not "ok quit" or "how do I do it?".
     private func matches(_ words: [String], any phrases: [Phrase]) -> Bool {
         var rest = words[...]
         var matchedAny = false
-        let fillers = Self.politeWords
+        let fillers = matcher.intents.language.polite
         while let first = rest.first {
             if let phrase = phrases.filter({ !$0.stems.isEmpty && rest.starts(with: $0.stems) }).max(by: { $0.stems.count < $1.stems.count }) {
                 rest = rest.dropFirst(phrase.stems.count)

@@ -31,6 +31,13 @@ public enum Messages {
     Medication, surgery and diagnosis questions are for your doctor or pharmacist.
     """
 
+    /// Labels inside exercise answers.
+    public static let doseLabel = "Dose: "
+    /// Labels the first caution of a recommended exercise.
+    public static let cautionLabel = "Caution: "
+    /// Labels the general advice after every exercise's cautions.
+    public static let inGeneralLabel = "In general: "
+
     // MARK: Understanding
 
     /// The answer to a line the matcher could not place.
@@ -52,8 +59,6 @@ public enum Messages {
         "Do you mean \(first), or \(second)?"
     }
 
-    /// When a reply to a question back did not pick either option.
-    public static let askBackDropped = "Never mind, let's go on."
     /// When there is no earlier answer to explain.
     public static let nothingToExplain = "There is no earlier answer to explain yet: ask a question first."
 
@@ -67,6 +72,31 @@ public enum Messages {
     public static let offerDeclined = "No problem. Ask me anything else, or say \"start a routine\" when you're ready."
 
     // MARK: Routines
+
+    /// A planned dose in words: "20 reps each side", "2 × 20 s hold, 30 s rest between; rep count not from the article".
+    public static func dose(reps: Int?, holdSeconds: Int?, rounds: Int, restSeconds: Int?, perSide: Dose.Sides, roundsFromArticle: Bool) -> String {
+        let sides = perSide == .none ? "" : " \(perSide.rawValue)"
+        if let reps { return "\(reps) reps\(sides)" }
+        guard let hold = holdSeconds else { return "untimed hold\(sides)" }
+        var text = rounds > 1 ? "\(rounds) × \(hold) s hold\(sides)" : "\(hold) s hold\(sides)"
+        if let rest = restSeconds { text += ", \(rest) s rest between" }
+        if !roundsFromArticle { text += "; \(repCountNote)" }
+        return text
+    }
+    /// Marks a rep count the article does not give.
+    public static let repCountNote = "rep count not from the article"
+
+    /// The beginner dose offered after an answer: "20 clam shells on each side", "2 wall sits of 20 s (…)".
+    public static func offerDose(_ item: RoutinePlan.Item, name: String) -> String {
+        let sides = item.perSide == .none ? "" : " on \(item.perSide.rawValue)"
+        if let reps = item.reps { return "\(reps) \(name)\(sides)" }
+        guard let hold = item.holdSeconds else { return "\(name)\(sides)" }
+        var notes = item.restSeconds.map { ["\($0) s rest between"] } ?? []
+        if !item.roundsFromArticle { notes.append(repCountNote) }
+        let detail = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+        if name.hasPrefix("the ") { return "\(name) (\(item.rounds) holds of \(hold) s\(sides))" }
+        return "\(item.rounds) \(name) of \(hold) s\(sides)\(detail)"
+    }
 
     /// Describes a routine before it starts.
     public static func routineBuilt(level: RoutineLevel, exercises: [String], minutes: Int) -> String {
@@ -137,6 +167,8 @@ public enum Messages {
     public static func tooShort(minutes: Int, shortestSeconds: Int) -> String {
         "\(minutes) min is too short for even one exercise (the shortest needs about \(duration(shortestSeconds))). Try more minutes."
     }
+    /// Said once when the history file could not be saved.
+    public static func historyNotSaved(_ reason: String) -> String { "(History is not being saved: \(reason).)" }
     /// Said when the log could not be written.
     public static func logNotSaved(_ reason: String) -> String { "(Couldn't save this session to the log: \(reason).)" }
 

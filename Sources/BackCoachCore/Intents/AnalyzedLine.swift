@@ -85,6 +85,4 @@ public struct AnalyzedLine: Sendable {
         mentions.first { $0.kind == kind }
     }
 
-    /// The number of tokens that carry meaning.
-    public var contentCount: Int { isFiller.filter { !$0 }.count }
 }

@@ -81,7 +81,6 @@ public struct IntentMatcher: Sendable {
                 tally.claim(other)
                 evidence.append(.init(typed: typed(other.range, line), matched: other.name, role: "target"))
             }
-            _ = mention
         }
         if intent.exercise != .ignored {
             let named = line.mentions.filter { $0.kind == .exercise }
@@ -123,7 +122,7 @@ public struct IntentMatcher: Sendable {
         if missing != nil { value -= 0.25 }
         if exerciseSource == .line, line.mentions.allSatisfy({ $0.kind != .exercise || $0.isWeak }) { value -= 0.1 }
         if exerciseSource == .target, intent.exercise == .required { value -= 0.15 }
-        let unclaimed = line.mentions.filter { !tally.overlaps($0.range) }
+        let unclaimed = intent.veto ? [] : line.mentions.filter { !tally.overlaps($0.range) }
         if intent.exercise == .ignored, unclaimed.contains(where: { $0.kind == .exercise }) { value -= 0.05 }
         if intent.exercise == .ignored, intent.target == .ignored, unclaimed.contains(where: { $0.kind == .target }) { value -= 0.1 }
         let refersBack = context.exercise != nil && line.tokens.contains { Self.pronouns.contains($0.text) }

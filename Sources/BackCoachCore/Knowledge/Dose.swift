@@ -14,7 +14,7 @@ public struct Dose: Sendable, Hashable {
     public let facts: [Fact]
 
     /// Which sides an exercise is done on.
-    public enum Sides: String, Sendable, Hashable {
+    public enum Sides: String, Sendable, Hashable, Codable {
         /// One side only, no left or right.
         case none
         /// Left side, then right side.

@@ -28,7 +28,8 @@ extension Exercise {
             ]
         ),
         progression: [
-            Fact("The article gives no progression beyond its range: 8 to 12 repetitions.", source: .webMD)
+            Fact("The article gives no progression beyond WebMD's range."),
+            Fact("Repeat the movement 8 to 12 times.", source: .webMD),
         ],
         cautions: [
             Fact("Don't pull on your neck with your hands."),
@@ -75,7 +76,7 @@ extension Exercise {
             Fact("The article gives no progression for the reclining twist; it suggests adding the pretzel-like leg twist to the simple knee drop.")
         ],
         cautions: [
-            Fact("It's a stretch, not an exercise: keep it gentle, as a cool-down."),
+            Fact("It isn't really an exercise: it belongs in your cool-down."),
             Fact("Catch the left shin with the right foot's toes only if possible."),
         ],
         cues: [
@@ -108,6 +109,7 @@ extension Exercise {
                 Fact("Beginners should aim for 20 seconds or more a rep."),
                 Fact("As you progress you can work up to 60-second holds with 30 seconds of rest in between reps.", source: .coachMagazine),
                 Fact("The article gives no number of reps."),
+                Fact("A routine does 2 reps, the fewest that rest in between reps allows.", source: .standardCue),
             ]
         ),
         progression: [
@@ -115,7 +117,7 @@ extension Exercise {
             Fact("As you progress, work up to 60-second holds with 30 seconds of rest in between reps.", source: .coachMagazine),
         ],
         cautions: [
-            Fact("Start at 20 seconds a rep and build up gradually; don't go past 60-second holds."),
+            Fact("Build up gradually: beginners aim for 20 seconds or more a rep, working up to 60-second holds."),
             Fact("Keep your back against the wall throughout.", source: .standardCue),
         ],
         cues: [
@@ -152,7 +154,8 @@ extension Exercise {
             ]
         ),
         progression: [
-            Fact("Build up within WebMD's range: from 15-second holds, 2 times each leg, to 30-second holds, 4 times each leg.", source: .webMD)
+            Fact("The article gives no progression beyond WebMD's range."),
+            Fact("Hold for at least 15 to 30 seconds, 2 to 4 times for each leg.", source: .webMD),
         ],
         cautions: [
             Fact("Avoid standing toe-touches: with chronic back pain they can put more pressure on your back and overstretch it, and they can overstretch your hamstrings."),
@@ -190,7 +193,8 @@ extension Exercise {
             facts: [Fact("Do 20 reps on each side.", source: .unnamedQuote)]
         ),
         progression: [
-            Fact("The article gives no progression for clam shells: the dose is 20 reps on each side.", source: .unnamedQuote)
+            Fact("The article gives no progression for clam shells."),
+            Fact("Do 20 reps on each side.", source: .unnamedQuote),
         ],
         cautions: [
             Fact("Keep your hipbones stacked; the top hip tends to rock backward.", source: .unnamedQuote),

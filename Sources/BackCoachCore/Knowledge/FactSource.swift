@@ -13,9 +13,6 @@ public enum FactSource: String, Sendable, Codable, CaseIterable {
     /// A standard exercise cue that is not in the article; it never contradicts it.
     case standardCue = "standard cue, not from the article"
 
-    /// True when the fact is in the article itself, quoted or not.
-    public var isFromArticle: Bool { self != .standardCue }
-
     /// How an answer credits this source, or nil for the author's own words.
     public var credit: String? {
         switch self {

@@ -7,6 +7,9 @@ public struct KnowledgeBase: Sendable {
     /// The sources the article names.
     public let sources: [FactSource]
 
+    /// The article's warning that not every exercise suits every body.
+    public static let notForEveryBody = Fact("Some exercises might not be the right fit for your body or condition.")
+
     /// The exercise with this id, if there is one.
     public func exercise(id: String) -> Exercise? {
         exercises.first { $0.id == id }
@@ -25,7 +28,7 @@ public struct KnowledgeBase: Sendable {
             Fact("Exercise is the most powerful, preventive medicine there is."),
             Fact("Resistance training to prevent or ease the pain works to strengthen your back's supporting muscles."),
             Fact("Before you try any of these moves, talk to an expert who knows your pain points."),
-            Fact("Some exercises might not be the right fit for your body or condition."),
+            notForEveryBody,
             Fact("Before trying any of these exercises, talk to your doctor so you don't unnecessarily injure your back further."),
         ],
         sources: [.webMD, .yogaInternational, .coachMagazine]

@@ -43,7 +43,7 @@ public struct RoutineBuilder: Sendable {
         chosen.sort { Self.order($0.kind) < Self.order($1.kind) }
         var items = chosen.map { item(for: $0, level: level) }
         if let minutes = request.minutes {
-            let budget = minutes * 60
+            let budget = min(max(minutes, 0), 24 * 60) * 60
             if estimate(items) > budget, level != .beginner {
                 items = chosen.map { item(for: $0, level: .beginner) }
             }
@@ -60,13 +60,16 @@ public struct RoutineBuilder: Sendable {
         let dose = exercise.dose
         let sides: [Side?] = dose.sides == .none ? [nil] : [.left, .right]
         if let reps = dose.reps {
-            return .init(exercise: exercise.id, reps: Self.pick(reps, level), holdSeconds: nil, rounds: 1, restSeconds: nil, sides: sides)
+            return .init(exercise: exercise.id, reps: Self.pick(reps, level), holdSeconds: nil, rounds: 1, restSeconds: nil, sides: sides,
+                         perSide: dose.sides, roundsFromArticle: true)
         }
         if let hold = dose.holdSeconds {
             let rounds = dose.times.map { Self.pick($0, level) } ?? (dose.restSeconds != nil ? Self.wallSitReps : 1)
-            return .init(exercise: exercise.id, reps: nil, holdSeconds: Self.pick(hold, level), rounds: rounds, restSeconds: dose.restSeconds, sides: sides)
+            return .init(exercise: exercise.id, reps: nil, holdSeconds: Self.pick(hold, level), rounds: rounds, restSeconds: dose.restSeconds,
+                         sides: sides, perSide: dose.sides, roundsFromArticle: dose.times != nil || rounds == 1)
         }
-        return .init(exercise: exercise.id, reps: nil, holdSeconds: nil, rounds: 1, restSeconds: nil, sides: sides)
+        return .init(exercise: exercise.id, reps: nil, holdSeconds: nil, rounds: 1, restSeconds: nil, sides: sides, perSide: dose.sides,
+                     roundsFromArticle: true)
     }
 
     /// Estimated seconds a list of items takes.

@@ -14,6 +14,16 @@ public struct RoutinePlan: Sendable, Hashable, Codable {
         public let restSeconds: Int?
         /// Whether it is done on each side or leg.
         public let sides: [Side?]
+        /// How the dose names its sides: none, each side or each leg.
+        public let perSide: Dose.Sides
+        /// Whether the number of holds comes from the article (false for wall sits, whose rep count it omits).
+        public let roundsFromArticle: Bool
+
+        /// The dose in words, as the log and summaries show it: "20 reps each side", "2 × 20 s hold, 30 s rest between".
+        public var doseDescription: String {
+            Messages.dose(reps: reps, holdSeconds: holdSeconds, rounds: rounds, restSeconds: restSeconds, perSide: perSide,
+                          roundsFromArticle: roundsFromArticle)
+        }
     }
 
     /// The exercises, in order.

@@ -185,18 +185,8 @@ public final class RoutineRunner {
             } else {
                 status = "partial"
             }
-            return .init(exercise: item.exercise, dose: Self.describe(item), completedSteps: done, totalSteps: indices.count, status: status)
+            return .init(exercise: item.exercise, dose: item.doseDescription, completedSteps: done, totalSteps: indices.count, status: status)
         }
-    }
-
-    /// The dose of a plan item in words: "20 reps each side".
-    public static func describe(_ item: RoutinePlan.Item) -> String {
-        let perSide = item.sides.count > 1 ? (item.exercise == Exercise.hamstringStretch.id ? " each leg" : " each side") : ""
-        if let reps = item.reps { return "\(reps) reps\(perSide)" }
-        guard let hold = item.holdSeconds else { return "untimed hold\(perSide)" }
-        var text = item.rounds > 1 ? "\(item.rounds) × \(hold) s hold\(perSide)" : "\(hold) s hold\(perSide)"
-        if let rest = item.restSeconds { text += ", \(rest) s rest between" }
-        return text
     }
 
     /// The display name of an exercise.

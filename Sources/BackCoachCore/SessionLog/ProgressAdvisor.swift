@@ -40,8 +40,8 @@ public struct ProgressAdvisor: Sendable {
     func changes(from level: RoutineLevel, to next: RoutineLevel) -> String {
         let builder = RoutineBuilder(knowledge: knowledge)
         return knowledge.exercises.compactMap { exercise -> String? in
-            let before = RoutineRunner.describe(builder.item(for: exercise, level: level))
-            let after = RoutineRunner.describe(builder.item(for: exercise, level: next))
+            let before = builder.item(for: exercise, level: level).doseDescription
+            let after = builder.item(for: exercise, level: next).doseDescription
             return before == after ? nil : "\(exercise.spokenName) \(before) → \(after)"
         }.joined(separator: "; ")
     }

@@ -18,7 +18,7 @@ struct Routine: ParsableCommand {
     var minutes: Int?
 
     func validate() throws {
-        if let minutes, minutes <= 0 { throw ValidationError("--minutes must be a positive number.") }
+        if let minutes, !(1...240).contains(minutes) { throw ValidationError("--minutes must be from 1 to 240.") }
     }
 
     func run() throws {

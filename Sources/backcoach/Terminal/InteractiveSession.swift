@@ -2,12 +2,15 @@ import BackCoachCore
 import Foundation
 
 /// The interactive session: libedit prompt with history and completion, wrapped answers, live countdowns.
-final class InteractiveSession {
+final class InteractiveSession: @unchecked Sendable {
     private let coach: Coach
     private let printer: ReplyPrinter
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
-    private var hangUpSource: DispatchSourceSignal?
+    private var exitSources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var terminalSettings = termios()
+    private var historyProblemShown = false
     private var drawnLine = ""
 
     /// Names people use besides the exercises' own, offered by Tab; none is a prefix of another.
@@ -27,6 +30,17 @@ final class InteractiveSession {
         printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
         let names = coach.knowledge.exercises.map { $0.name.lowercased() } + Self.otherExerciseNames
         editor = LineEditor(historyFile: Self.historyFile(environment: environment), historyLimit: 1000, completions: names + Self.commands)
+        tcgetattr(STDIN_FILENO, &terminalSettings)
+        stopCleanly(on: [SIGTERM, SIGHUP])
+    }
+
+    /// Adds a line to history; the first time saving fails, says so once on standard error.
+    private func remember(_ text: String) {
+        editor.remember(text)
+        if let problem = editor.lastSaveError, !historyProblemShown {
+            historyProblemShown = true
+            Output.error.write(Messages.historyNotSaved(problem) + "\n")
+        }
     }
 
     /// Prints a reply and runs any countdown it started.
@@ -37,21 +51,20 @@ final class InteractiveSession {
 
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
     func run(banner: Bool, untilRoutineEnds: Bool = false) {
-        logOnHangUp()
         if banner { Output.standard.write(TextWrapper.wrap(Messages.banner, width: Self.terminalWidth()) + "\n\n") }
         while !(untilRoutineEnds && coach.activeRoutine == nil) {
             switch editor.readLine(prompt: Messages.prompt) {
             case .line(let text):
                 let blank = text.allSatisfy(\.isWhitespace)
                 if blank && coach.activeRoutine == nil { continue }
-                if !blank { editor.remember(text) }
-                let reply = coach.respond(to: text)
+                if !blank { remember(text) }
+                let reply = locked { coach.respond(to: text) }
                 show(reply)
                 if reply.endsSession { return }
             case .interrupted:
                 continue
             case .endOfInput:
-                if let summary = coach.endOfInput() { printer.print(summary) }
+                if let summary = locked({ coach.endOfInput() }) { printer.print(summary) }
                 Output.standard.write(Messages.goodbye + "\n")
                 return
             }
@@ -64,11 +77,11 @@ final class InteractiveSession {
         keyboard.withRawMode {
             while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
                 draw(runner)
-                if let key = keyboard.nextKey(timeout: 0.1), let reply = handle(key) {
+                if let key = keyboard.nextKey(timeout: 0.1), let reply = locked({ handle(key) }) {
                     clearCountdown()
                     printer.print(reply)
                 }
-                if let reply = coach.tick() {
+                if let reply = locked({ coach.tick() }) {
                     clearCountdown()
                     printer.print(reply)
                 }
@@ -119,16 +132,28 @@ final class InteractiveSession {
         drawnLine = ""
     }
 
-    /// When the terminal closes, stop and log a running routine before exiting.
-    private func logOnHangUp() {
-        signal(SIGHUP, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-        source.setEventHandler { [coach] in
-            _ = coach.endOfInput()
-            exit(129)
+    /// On these signals (the terminal closing, a kill), put the terminal back as it was, stop and log a running
+    /// routine, then exit.
+    private func stopCleanly(on signals: [Int32]) {
+        for number in signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                lock.lock()
+                tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
+                _ = coach.interrupt()
+                exit(128 + number)
+            }
+            source.resume()
+            exitSources.append(source)
         }
-        source.resume()
-        hangUpSource = source
+    }
+
+    /// Runs `body` holding the lock the signal handlers take, so a signal never interrupts a half-done answer.
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.

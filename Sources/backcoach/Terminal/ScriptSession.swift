@@ -62,7 +62,7 @@ final class ScriptSession: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
                 lock.lock()
-                if let summary = coach.endOfInput(), !printer.json { printer.print(summary) }
+                if let summary = coach.interrupt(), !printer.json { printer.print(summary) }
                 exit(128 + number)
             }
             source.resume()

@@ -70,6 +70,29 @@ struct ConversationTests {
         }
     }
 
+    @Test("A pending question never swallows a medication question or a pain report")
+    func pendingQuestionsGiveWay() {
+        let coach = Fixtures.coach()
+        #expect(coach.respond(to: "how long should I hold it?").text == Messages.askExercise)
+        let medical = coach.respond(to: "should I take ibuprofen before wall sits?")
+        #expect(medical.intent == "medical")
+        #expect(medical.offer == nil)
+        let asked = Fixtures.coach()
+        _ = asked.respond(to: "clam shells reps technique")
+        #expect(asked.respond(to: "should I take one ibuprofen first?").intent == "medical")
+        let pain = Fixtures.coach().respond(to: "it hurts when I do clam shells, how many should I do?")
+        #expect(pain.intent == "pain")
+        #expect(pain.offer == nil)
+        #expect(Fixtures.coach().respond(to: "should I do surgery or clam shells for sciatica?").intent == "medical")
+        #expect(Fixtures.coach().respond(to: "is it ok to do clam shells with a herniated disc").intent == "medical")
+    }
+
+    @Test("Routine commands with no routine running say so")
+    func commandsWithoutRoutine() {
+        #expect(Fixtures.coach().respond(to: "skip").text == Messages.noRoutine)
+        #expect(Fixtures.coach().respond(to: "pause").text == Messages.noRoutine)
+    }
+
     @Test("Offers: yes starts the routine, no declines politely, anything else is answered normally")
     func offers() {
         let yes = Fixtures.coach()

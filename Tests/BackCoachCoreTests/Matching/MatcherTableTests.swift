@@ -50,6 +50,12 @@ struct MatcherTableTests {
         MatchCase(line: "I have a fever and my back hurts", intent: "red-flag-urgent", exercise: nil, note: "fever"),
         MatchCase(line: "my back started hurting after I fell down the stairs", intent: "red-flag-urgent", exercise: nil, note: "trauma"),
         MatchCase(line: "I'm 62 and this is the first time my back has hurt", intent: "red-flag-urgent", exercise: nil, note: "age over 50, first time"),
+        MatchCase(line: "I can't walk properly since my workout", intent: "red-flag-emergency", exercise: nil, note: "walking changed, after exercise"),
+        MatchCase(line: "I have no feeling in my groin", intent: "red-flag-emergency", exercise: nil, note: "a negation that is the symptom"),
+        MatchCase(line: "I don't feel anything down there", intent: "red-flag-emergency", exercise: nil, note: "indirect saddle numbness"),
+        MatchCase(line: "I had breast cancer and my husband says I should exercise", intent: "red-flag-urgent", exercise: nil, note: "history of cancer beside a family member"),
+        MatchCase(line: "my back is stiff and at night the pain wakes me and no position helps", intent: "red-flag-urgent", exercise: nil, note: "night pain beside stiffness"),
+        MatchCase(line: "I have numbness in my groin and my bladder is fine", intent: "red-flag-emergency", exercise: nil, note: "a denial of another symptom"),
     ]
 
     @Test("Red flags outrank everything", arguments: redFlags)
@@ -67,6 +73,9 @@ struct MatcherTableTests {
         MatchCase(line: "my bladder is fine, how long do I hold a wall sit?", intent: "dose", exercise: "wall-sit", note: "denial after the symptom"),
         MatchCase(line: "my back is stiff and sore this morning", intent: nil, exercise: nil, note: "ordinary soreness"),
         MatchCase(line: "I fell asleep on the sofa, what helps my hips?", intent: "recommend", exercise: "clam-shell", note: "fell asleep is no fall"),
+        MatchCase(line: "I don't feel unwell at all, how long do I rest between wall sits", intent: "dose", exercise: "wall-sit", note: "denied unwell"),
+        MatchCase(line: "bladder and bowels are totally fine, how do i do a wall sit", intent: "how-to", exercise: "wall-sit", note: "two symptoms denied after them"),
+        MatchCase(line: "my dad had back cancer, is it ok to start exercising?", intent: "see-doctor-first", exercise: nil, note: "family history is not personal history"),
     ]
 
     @Test("Denied symptoms and ordinary soreness are no red flag", arguments: notRedFlags)
