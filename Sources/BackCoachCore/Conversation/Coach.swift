@@ -100,14 +100,14 @@ public final class Coach {
     public func endOfInput() -> Reply? {
         guard let runner else { return nil }
         runner.stop()
-        return routineReply("", intent: nil, said: [], outcome: "ended-early")
+        return routineReply("", intent: nil, said: [], outcome: .endedEarly)
     }
 
     /// Ctrl-C during a routine: the routine stops, the session goes on.
     public func interrupt() -> Reply? {
         guard let runner else { return nil }
         runner.stop()
-        return routineReply("", intent: nil, said: [], outcome: "stopped")
+        return routineReply("", intent: nil, said: [], outcome: .stopped)
     }
 
     // MARK: Routines
@@ -127,7 +127,7 @@ public final class Coach {
             }
             if !words.isDisjoint(with: ["end", "stop", "finish", "quit", "done", "no", "exit"]) {
                 runner.stop()
-                return routineReply(input, intent: "routine-stop", said: [], outcome: "pain")
+                return routineReply(input, intent: "routine-stop", said: [], outcome: .pain)
             }
             return routineReply(input, intent: nil, said: [Messages.painChoice])
         }
@@ -139,7 +139,7 @@ public final class Coach {
         }
         if let best = result.best, best.intent == "quit" {
             runner.stop()
-            var reply = routineReply(input, intent: "quit", said: [], outcome: "stopped")
+            var reply = routineReply(input, intent: "quit", said: [], outcome: .stopped)
             reply.text += "\n" + Messages.goodbye
             reply.endsSession = true
             return reply
@@ -171,7 +171,7 @@ public final class Coach {
         case .resume: said = runner.resume()
         case .stop:
             runner.stop()
-            return routineReply(input, intent: "routine-stop", said: [], outcome: "stopped")
+            return routineReply(input, intent: "routine-stop", said: [], outcome: .stopped)
         case .instructions:
             let exercise = runner.current.flatMap { knowledge.exercise(id: $0.exercise) }
             let howTo = matcher.intents.intent("how-to")
@@ -191,12 +191,12 @@ public final class Coach {
 
     /// A reply during a routine: in instant pace timed steps complete first; when the routine has ended, adds
     /// the summary and logs it.
-    private func routineReply(_ input: String, intent: String?, said: [String], outcome: String? = nil, understood: Bool = true) -> Reply {
+    private func routineReply(_ input: String, intent: String?, said: [String], outcome: SessionOutcome? = nil, understood: Bool = true) -> Reply {
         var lines = said + settleInstantSteps()
         let exercise = runner?.lastExercise
         if let runner, runner.isFinished {
-            let pain = runner.exerciseResults().contains { $0.status == "pain" }
-            let kind = outcome ?? (runner.wasStopped ? "stopped" : pain ? "pain" : "completed")
+            let pain = runner.exerciseResults().contains { $0.status == .pain }
+            let kind = outcome ?? (runner.wasStopped ? .stopped : pain ? .pain : .completed)
             lines.append(finishRoutine(runner, outcome: kind))
         }
         return Reply(
@@ -206,21 +206,21 @@ public final class Coach {
     }
 
     /// Ends a routine: the summary, written to the log, with a suggestion for next time.
-    private func finishRoutine(_ runner: RoutineRunner, outcome: String) -> String {
+    private func finishRoutine(_ runner: RoutineRunner, outcome: SessionOutcome) -> String {
         self.runner = nil
         let ended = clock.now
         let seconds = Int((ended.timeIntervalSince(runner.started) + instantSeconds).rounded())
         let results = runner.exerciseResults()
         let name = { (id: String) in self.knowledge.exercise(id: id)?.spokenName ?? id }
         var text = Messages.summary(
-            done: results.filter { $0.status == "completed" || $0.status == "partial" }.map { "\(name($0.exercise)) (\($0.dose))" },
-            stoppedDuring: results.filter { $0.status == "stopped" }.map { name($0.exercise) },
-            skipped: results.filter { $0.status == "skipped" }.map { name($0.exercise) },
-            pain: results.filter { $0.status == "pain" }.map { name($0.exercise) },
-            notReached: results.filter { $0.status == "not-reached" }.map { name($0.exercise) },
-            seconds: seconds, stopped: outcome != "completed"
+            done: results.filter { $0.status == .completed || $0.status == .partial }.map { "\(name($0.exercise)) (\($0.dose))" },
+            stoppedDuring: results.filter { $0.status == .stopped }.map { name($0.exercise) },
+            skipped: results.filter { $0.status == .skipped }.map { name($0.exercise) },
+            pain: results.filter { $0.status == .pain }.map { name($0.exercise) },
+            notReached: results.filter { $0.status == .notReached }.map { name($0.exercise) },
+            seconds: seconds, stopped: outcome != .completed
         )
-        guard let log, runner.hasProgress || outcome != "ended-early" else { return text }
+        guard let log, runner.hasProgress || outcome != .endedEarly else { return text }
         let record = SessionRecord(
             started: runner.started, ended: ended.addingTimeInterval(instantSeconds), seconds: seconds,
             level: runner.plan.level, focus: runner.plan.focus, outcome: outcome, exercises: results,
@@ -228,7 +228,7 @@ public final class Coach {
         )
         do {
             try log.append(record)
-            if outcome == "completed", let suggestion = ProgressAdvisor(knowledge: knowledge).suggestion(for: log.read().records) {
+            if outcome == .completed, let suggestion = ProgressAdvisor(knowledge: knowledge).suggestion(for: log.read().records) {
                 text += "\n" + suggestion
             }
         } catch {
@@ -331,7 +331,7 @@ public final class Coach {
         if let runner {
             runner.stop()
             self.runner = nil
-            text += "\n\n" + finishRoutine(runner, outcome: "red-flag")
+            text += "\n\n" + finishRoutine(runner, outcome: .redFlag)
         }
         return Reply(input: input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true,
                      text: text, explanation: explanation)

@@ -171,19 +171,19 @@ public final class RoutineRunner {
             let indices = steps.indices.filter { steps[$0].exercise == item.exercise && steps[$0].phase != .rest }
             let done = indices.filter { results[$0] == .done }.count
             let skipped = indices.filter { results[$0] == .skipped }.count
-            let status: String
+            let status: ExerciseStatus
             if painExercises.contains(item.exercise) {
-                status = "pain"
+                status = .pain
             } else if done == indices.count {
-                status = "completed"
+                status = .completed
             } else if item.exercise == stoppedDuring {
-                status = "stopped"
+                status = .stopped
             } else if done == 0 && skipped == 0 {
-                status = "not-reached"
+                status = .notReached
             } else if done == 0 {
-                status = "skipped"
+                status = .skipped
             } else {
-                status = "partial"
+                status = .partial
             }
             return .init(exercise: item.exercise, dose: item.doseDescription, completedSteps: done, totalSteps: indices.count, status: status)
         }

@@ -52,9 +52,9 @@ public struct ProgressAdvisor: Sendable {
         formatter.dateFormat = "EEE d MMM, HH:mm"
         let outcome: String
         switch record.outcome {
-        case "completed": outcome = "completed a \(record.level.rawValue) routine in \(Messages.duration(record.seconds))"
-        case "pain": outcome = "stopped a \(record.level.rawValue) routine for pain"
-        case "red-flag": outcome = "stopped a routine for a symptom that needs a doctor"
+        case .completed: outcome = "completed a \(record.level.rawValue) routine in \(Messages.duration(record.seconds))"
+        case .pain: outcome = "stopped a \(record.level.rawValue) routine for pain"
+        case .redFlag: outcome = "stopped a routine for a symptom that needs a doctor"
         default: outcome = "did part of a \(record.level.rawValue) routine (\(Messages.duration(record.seconds)))"
         }
         let exercises = record.exercises.map { result in

@@ -6,9 +6,9 @@ public enum SessionLogFormatter {
     public static func text(_ records: [SessionRecord]) -> String {
         guard !records.isEmpty else { return Messages.noSessions + "\n" }
         return records.map { record in
-            var lines = ["\(timestamp(record.started))  \(record.level.rawValue)\(record.focus.map { ", focus \($0)" } ?? "")  \(record.outcome)  \(Messages.duration(record.seconds))"]
+            var lines = ["\(timestamp(record.started))  \(record.level.rawValue)\(record.focus.map { ", focus \($0)" } ?? "")  \(record.outcome.rawValue)  \(Messages.duration(record.seconds))"]
             for result in record.exercises {
-                lines.append("  \(result.exercise): \(result.dose), \(result.completedSteps)/\(result.totalSteps) steps, \(result.status)")
+                lines.append("  \(result.exercise): \(result.dose), \(result.completedSteps)/\(result.totalSteps) steps, \(result.status.rawValue)")
             }
             for report in record.painReports { lines.append("  pain reported: \"\(report)\"") }
             return lines.joined(separator: "\n")
@@ -22,8 +22,8 @@ public enum SessionLogFormatter {
             for result in record.exercises {
                 rows.append([
                     timestamp(record.started), timestamp(record.ended), String(record.seconds), record.level.rawValue,
-                    record.focus ?? "", record.outcome, result.exercise, result.dose, String(result.completedSteps),
-                    String(result.totalSteps), result.status, record.painReports.joined(separator: " | "),
+                    record.focus ?? "", record.outcome.rawValue, result.exercise, result.dose, String(result.completedSteps),
+                    String(result.totalSteps), result.status.rawValue, record.painReports.joined(separator: " | "),
                 ].map(field).joined(separator: ","))
             }
         }

@@ -12,12 +12,11 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         public let completedSteps: Int
         /// Steps in the plan.
         public let totalSteps: Int
-        /// `completed`, `partial` (some steps done, some skipped), `stopped` (the routine ended during it),
-        /// `skipped`, `pain` or `not-reached`.
-        public let status: String
+        /// How it went.
+        public let status: ExerciseStatus
 
         /// Makes a result.
-        public init(exercise: String, dose: String, completedSteps: Int, totalSteps: Int, status: String) {
+        public init(exercise: String, dose: String, completedSteps: Int, totalSteps: Int, status: ExerciseStatus) {
             self.exercise = exercise
             self.dose = dose
             self.completedSteps = completedSteps
@@ -36,8 +35,8 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     public let level: RoutineLevel
     /// The focus, if any.
     public let focus: String?
-    /// `completed`, `stopped`, `ended-early` (end of input), `pain` or `red-flag`.
-    public let outcome: String
+    /// How the routine ended.
+    public let outcome: SessionOutcome
     /// Each exercise and how it went.
     public let exercises: [ExerciseResult]
     /// What the person said when they reported pain.
@@ -45,7 +44,7 @@ public struct SessionRecord: Sendable, Hashable, Codable {
 
     /// Makes a record.
     public init(
-        started: Date, ended: Date, seconds: Int, level: RoutineLevel, focus: String?, outcome: String,
+        started: Date, ended: Date, seconds: Int, level: RoutineLevel, focus: String?, outcome: SessionOutcome,
         exercises: [ExerciseResult], painReports: [String]
     ) {
         self.started = started
@@ -59,5 +58,5 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     }
 
     /// Whether every exercise was completed.
-    public var isCompleted: Bool { outcome == "completed" }
+    public var isCompleted: Bool { outcome == .completed }
 }

@@ -2,16 +2,6 @@
 import Foundation
 import Synchronization
 
-/// What one request for a line produced.
-enum LineInput: Equatable, Sendable {
-    /// The text typed, without the newline.
-    case line(String)
-    /// Ctrl-C: the line was cleared; the caller keeps the session.
-    case interrupted
-    /// Ctrl-D on an empty line, or the terminal went away.
-    case endOfInput
-}
-
 /// Reads lines from an interactive terminal through libedit, with persistent history and tab completion.
 ///
 /// libedit's readline emulation keeps one global editor and one global history, so a process

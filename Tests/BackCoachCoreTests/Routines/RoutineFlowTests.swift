@@ -39,8 +39,8 @@ struct RoutineFlowTests {
         #expect(end.text.contains("Routine complete"))
         let records = h.log.read().records
         #expect(records.count == 1)
-        #expect(records.first?.exercises.first?.status == "completed")
-        #expect(records.first?.outcome == "completed")
+        #expect(records.first?.exercises.first?.status == .completed)
+        #expect(records.first?.outcome == .completed)
     }
 
     @Test("A timed hold counts down on the clock and advances by itself; rest follows")
@@ -91,7 +91,7 @@ struct RoutineFlowTests {
         let stop = h.coach.respond(to: "stop")
         #expect(stop.routine == nil)
         #expect(stop.text.contains("Routine stopped"))
-        #expect(h.log.read().records.first?.outcome == "stopped")
+        #expect(h.log.read().records.first?.outcome == .stopped)
     }
 
     @Test("A full routine under instant pace runs every exercise, side and rest, and is logged")
@@ -109,7 +109,7 @@ struct RoutineFlowTests {
             #expect(transcript.contains(exercise), "missing \(exercise)")
         }
         let record = try #require(h.log.read().records.first)
-        #expect(record.exercises.allSatisfy { $0.status == "completed" })
+        #expect(record.exercises.allSatisfy { $0.status == .completed })
         #expect(record.seconds >= 110)
     }
 
@@ -124,7 +124,7 @@ struct RoutineFlowTests {
         #expect(next.routine?.exercise == "clam-shell")
         _ = h.coach.respond(to: "stop")
         let record = try #require(h.log.read().records.first)
-        #expect(record.exercises.first?.status == "pain")
+        #expect(record.exercises.first?.status == .pain)
         #expect(record.painReports == ["ouch that hurts"])
     }
 
@@ -137,7 +137,7 @@ struct RoutineFlowTests {
         #expect(reply.routine == nil)
         #expect(reply.text.hasPrefix("URGENT"))
         #expect(reply.text.contains("Routine stopped"))
-        #expect(h.log.read().records.first?.outcome == "red-flag")
+        #expect(h.log.read().records.first?.outcome == .redFlag)
     }
 
     @Test("End of input mid-routine stops it cleanly and keeps what was done")
@@ -148,7 +148,7 @@ struct RoutineFlowTests {
         let summary = try #require(h.coach.endOfInput())
         #expect(summary.text.contains("Routine stopped"))
         let record = try #require(h.log.read().records.first)
-        #expect(record.outcome == "ended-early")
+        #expect(record.outcome == .endedEarly)
         #expect(record.exercises.first?.completedSteps == 1)
     }
 

@@ -6,8 +6,8 @@ import Testing
 struct SessionLogTests {
     static let record = SessionRecord(
         started: Date(timeIntervalSince1970: 1_800_000_000), ended: Date(timeIntervalSince1970: 1_800_000_100), seconds: 100,
-        level: .beginner, focus: "hips", outcome: "completed",
-        exercises: [.init(exercise: "clam-shell", dose: "20 reps each side", completedSteps: 2, totalSteps: 2, status: "completed")],
+        level: .beginner, focus: "hips", outcome: .completed,
+        exercises: [.init(exercise: "clam-shell", dose: "20 reps each side", completedSteps: 2, totalSteps: 2, status: .completed)],
         painReports: ["it hurts, \"a lot\""])
 
     @Test("Records append one per line and read back; corrupt lines are skipped and counted")
