@@ -27,6 +27,8 @@ print("load embedded intents + vocabularies:", describe(loading))
 
 let lines = intents.intents.flatMap(\.examples) + intents.outOfScope.map(\.text)
 let matcher = IntentMatcher(intents: intents)
+let analysing = measure(rounds) { for line in lines { _ = matcher.analyzer.analyze(line) } }.map { $0 / Double(lines.count) }
+print("analyse one line (tokens, typos, negation, entities):", describe(analysing))
 let matching = measure(rounds) { for line in lines { _ = matcher.match(line) } }.map { $0 / Double(lines.count) }
 print("match one line (\(lines.count) example lines):", describe(matching))
 
