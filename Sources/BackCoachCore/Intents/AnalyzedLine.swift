@@ -50,7 +50,12 @@ public struct AnalyzedLine: Sendable {
     /// The positions where a phrase occurs, as ranges of tokens; up to two skippable words may stand between its
     /// words ("what even is", "how do I actually do").
     public func occurrences(of phrase: Phrase) -> [Range<Int>] {
-        Self.occurrences(of: phrase.stems, in: words, positions: positions, skippable: isSkippable)
+        occurrences(ofStems: phrase.stems)
+    }
+
+    /// The positions where a run of stems occurs, skipping skippable words as `occurrences(of:)` does.
+    func occurrences(ofStems stems: [String]) -> [Range<Int>] {
+        Self.occurrences(of: stems, in: words, positions: positions, skippable: isSkippable)
     }
 
     /// Fillers that may stand between a phrase's words.

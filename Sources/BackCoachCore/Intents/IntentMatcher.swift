@@ -20,6 +20,16 @@ public struct IntentMatcher: Sendable {
     public let analyzer: LineAnalyzer
     private let redFlags: RedFlagDetector
     private let targetExercises: [String: [String]]
+    private let phrases: PhraseIndex
+    private let compiled: [CompiledIntent]
+
+    /// An intent's keywords as phrase numbers in `phrases`.
+    private struct CompiledIntent: Sendable {
+        let definition: IntentDefinition
+        let required: [[Int]]
+        let optional: [Int]
+        let negative: [Int]
+    }
 
     /// Prepares a matcher for an intent set and the knowledge base it answers from.
     public init(intents: IntentSet, knowledge: KnowledgeBase = .article) {
@@ -29,6 +39,15 @@ public struct IntentMatcher: Sendable {
         var map: [String: [String]] = [:]
         for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id) } }
         targetExercises = map
+        var index = PhraseIndex()
+        compiled = intents.intents.filter { $0.redFlag == nil }.map { intent in
+            CompiledIntent(
+                definition: intent,
+                required: intent.required.map { group in group.map { index.id(for: $0) } },
+                optional: intent.optional.map { index.id(for: $0) },
+                negative: intent.negative.map { index.id(for: $0) })
+        }
+        phrases = index
     }
 
     /// Matches one line in a conversation's context.
@@ -37,7 +56,8 @@ public struct IntentMatcher: Sendable {
         if let finding = redFlags.detect(line) {
             return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
         }
-        var candidates = intents.intents.filter { $0.redFlag == nil }.compactMap { score($0, line: line, context: context) }
+        let found = phrases.occurrences(in: line)
+        var candidates = compiled.compactMap { score($0, found: found, line: line, context: context) }
         if let bare = bareEntity(line, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
@@ -51,24 +71,25 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.
-    func score(_ intent: IntentDefinition, line: AnalyzedLine, context: MatchContext) -> Candidate? {
-        if intent.negative.contains(where: { !line.occurrences(of: $0).isEmpty }) { return nil }
+    private func score(_ compiled: CompiledIntent, found: [Int: [Range<Int>]], line: AnalyzedLine, context: MatchContext) -> Candidate? {
+        let intent = compiled.definition
+        if compiled.negative.contains(where: { found[$0] != nil }) { return nil }
         var tally = Tally(line: line)
         var evidence: [Candidate.Evidence] = []
-        for group in intent.required {
-            let hits = group.flatMap { phrase in line.occurrences(of: phrase).map { (phrase, $0) } }
+        for group in compiled.required {
+            let hits = group.flatMap { id in (found[id] ?? []).map { (id, $0) } }
                 .filter { !intent.veto || !(line.negatedBy[$0.1.lowerBound].map { line.isNegator[$0] } ?? false) }
                 .sorted { $0.1.count > $1.1.count }
             guard !hits.isEmpty else { return nil }
-            for (phrase, range) in hits where !tally.overlaps(range) {
+            for (id, range) in hits where !tally.overlaps(range) {
                 tally.claim(range, required: true)
-                evidence.append(.init(typed: typed(range, line), matched: phrase.text, role: "keyword"))
+                evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "keyword"))
             }
         }
-        for phrase in intent.optional {
-            for range in line.occurrences(of: phrase) where !tally.overlaps(range) {
+        for id in compiled.optional {
+            for range in found[id] ?? [] where !tally.overlaps(range) {
                 tally.claim(range, required: false)
-                evidence.append(.init(typed: typed(range, line), matched: phrase.text, role: "optional keyword"))
+                evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "optional keyword"))
             }
         }
         var exercise: String?

@@ -10,25 +10,57 @@ public struct RedFlagDetector: Sendable {
         public let evidence: [String]
     }
 
-    private let redFlagIntents: [IntentDefinition]
+    /// A symptom with its phrases as numbers in the detector's phrase index.
+    private struct CompiledSymptom: Sendable {
+        let intent: IntentDefinition
+        let symptom: Symptom
+        let patterns: [[[Int]]]
+        let unless: [Int]
+    }
+
+    private let symptoms: [CompiledSymptom]
+    private let phrases: PhraseIndex
+    private let ageLimits: [Int: (over: Bool, limit: Int)]
 
     /// Collects the red-flag intents of a set, emergency first.
     public init(intents: IntentSet) {
-        redFlagIntents = intents.intents.filter { $0.redFlag != nil }
+        var index = PhraseIndex()
+        var ages: [Int: (over: Bool, limit: Int)] = [:]
+        symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag == .emergency ? 0 : 1) < ($1.redFlag == .emergency ? 0 : 1) }
+            .flatMap { intent in
+                intent.symptoms.map { symptom in
+                    CompiledSymptom(
+                        intent: intent, symptom: symptom,
+                        patterns: symptom.patterns.map { pattern in
+                            pattern.map { group in
+                                group.map { phrase in
+                                    let id = index.id(for: phrase)
+                                    if let limit = Self.ageLimit(phrase) { ages[id] = limit }
+                                    return id
+                                }
+                            }
+                        },
+                        unless: symptom.unless.map { index.id(for: $0) })
+                }
+            }
+        phrases = index
+        ageLimits = ages
     }
 
     /// The most urgent symptom the line describes and does not deny, if any.
     public func detect(_ line: AnalyzedLine) -> Finding? {
-        for intent in redFlagIntents {
-            for symptom in intent.symptoms {
-                let unlessClauses = Set(symptom.unless.flatMap { line.occurrences(of: $0) }.flatMap { $0.map { line.tokens[$0].clause } })
-                for pattern in symptom.patterns {
-                    guard let ranges = match(pattern, in: line) else { continue }
-                    if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
-                    let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
-                    return Finding(intent: intent, symptom: symptom, evidence: evidence)
-                }
+        var found = phrases.occurrences(in: line)
+        for (id, limit) in ageLimits {
+            found[id] = Self.agePosition(in: line, beyond: limit).map { [$0..<($0 + 1)] }
+        }
+        for compiled in symptoms {
+            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
+            for pattern in compiled.patterns {
+                guard let ranges = match(pattern, found: found, in: line) else { continue }
+                if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
+                let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
+                return Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
             }
         }
         return nil
@@ -36,15 +68,8 @@ public struct RedFlagDetector: Sendable {
 
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
-    private func match(_ pattern: [[Phrase]], in line: AnalyzedLine) -> [Range<Int>]? {
-        let candidates = pattern.map { group in
-            group.flatMap { phrase -> [Range<Int>] in
-                if let special = Self.ageLimit(phrase) {
-                    return Self.agePosition(in: line, beyond: special).map { [$0..<($0 + 1)] } ?? []
-                }
-                return line.occurrences(of: phrase)
-            }
-        }
+    private func match(_ pattern: [[Int]], found: [Int: [Range<Int>]], in line: AnalyzedLine) -> [Range<Int>]? {
+        let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         var ranges: [Range<Int>] = []
         for group in candidates {

@@ -15,6 +15,6 @@ struct Ask: ParsableCommand {
         let coach = try options.makeCoach(interactive: false)
         let printer = ReplyPrinter(json: options.json, explain: options.explain, style: .plain)
         printer.print(coach.respond(to: question.joined(separator: " ")))
-        if let summary = coach.endOfInput() { printer.print(summary) }
+        if let summary = coach.endOfInput(), !options.json { printer.print(summary) }
     }
 }

@@ -1,0 +1,36 @@
+/// Every keyword phrase of an intent set, numbered and filed under its first word, so a line is searched only for
+/// the phrases that start with one of its own words instead of for every phrase of every intent.
+struct PhraseIndex: Sendable {
+    /// A phrase's number and its words.
+    private struct Entry: Sendable {
+        let id: Int
+        let stems: [String]
+    }
+
+    private var byFirstStem: [String: [Entry]] = [:]
+    private var ids: [[String]: Int] = [:]
+    /// The text of each numbered phrase, as the intent file wrote it first.
+    private(set) var texts: [String] = []
+
+    /// The number of a phrase, adding it when new; phrases with the same words share a number.
+    mutating func id(for phrase: Phrase) -> Int {
+        if let id = ids[phrase.stems] { return id }
+        let id = texts.count
+        ids[phrase.stems] = id
+        texts.append(phrase.text)
+        if let first = phrase.stems.first { byFirstStem[first, default: []].append(Entry(id: id, stems: phrase.stems)) }
+        return id
+    }
+
+    /// Where each indexed phrase occurs in a line, by phrase number; phrases that do not occur are absent.
+    func occurrences(in line: AnalyzedLine) -> [Int: [Range<Int>]] {
+        var found: [Int: [Range<Int>]] = [:]
+        for word in Set(line.words) {
+            for entry in byFirstStem[word] ?? [] {
+                let ranges = line.occurrences(ofStems: entry.stems)
+                if !ranges.isEmpty { found[entry.id] = ranges }
+            }
+        }
+        return found
+    }
+}
