@@ -49,7 +49,7 @@ public final class Coach {
         if let runner { return respondInRoutine(input, runner: runner) }
         if isExplainRequest(input) { return explainReply(input) }
         if pendingOffer == nil, let command = RoutineCommand.parse(input), Self.commandsNeedingARoutine.contains(command) {
-            return Reply(input: input, understood: true, intent: nil, text: Messages.noRoutine)
+            return Reply(input: input, understood: false, intent: nil, text: Messages.noRoutine)
         }
         let result = matcher.match(input, context: context)
         let explanation = Explanation(result, input: input)
