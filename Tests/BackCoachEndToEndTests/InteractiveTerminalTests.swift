@@ -157,6 +157,29 @@ struct InteractiveTerminalTests {
         }
     }
 
+    @Test("Ctrl-R searches history backwards and Enter asks the found line again")
+    func reverseSearch() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(home: home)
+            try terminal.waitForEmptyPrompt(timeout: startupTimeout)
+            try terminal.askClamShellsAndDecline()
+            var mark = terminal.mark()
+            terminal.sendLine("thanks")
+            try terminal.waitForEmptyPrompt(since: mark)
+            _ = terminal.waitForRawMode()
+            mark = terminal.mark()
+            terminal.send(bytes: [0x12])
+            terminal.send("reps shou")
+            try terminal.waitUntil("libedit's reverse search prompt with the typed text") {
+                $0.output(since: mark).contains("reps shou")
+            }
+            terminal.waitForQuiet()
+            mark = terminal.mark()
+            terminal.send(PseudoTerminal.Key.enter)
+            try terminal.waitForPhrase("20 reps on each side", since: mark)
+        }
+    }
+
     @Test("History is saved as plain text and recalled with the up arrow after a restart")
     func historySurvivesRestart() throws {
         try TemporaryHome.with { home in
