@@ -7,8 +7,7 @@ final class InteractiveSession: @unchecked Sendable {
     private let printer: ReplyPrinter
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
-    private var exitSources: [DispatchSourceSignal] = []
-    private let lock = NSLock()
+    private let exitGuard = ExitGuard()
     private var terminalSettings = termios()
     private var historyProblemShown = false
     private var drawnLine = ""
@@ -132,28 +131,17 @@ final class InteractiveSession: @unchecked Sendable {
         drawnLine = ""
     }
 
-    /// On these signals (the terminal closing, a kill), put the terminal back as it was, stop and log a running
-    /// routine, then exit.
+    /// On the terminal closing or a kill, put the terminal back as it was, stop and log a running routine, exit.
     private func stopCleanly(on signals: [Int32]) {
-        for number in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                lock.lock()
-                tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
-                _ = coach.interrupt()
-                exit(128 + number)
-            }
-            source.resume()
-            exitSources.append(source)
+        exitGuard.onSignals(signals) { [self] in
+            tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
+            _ = coach.interrupt()
         }
     }
 
-    /// Runs `body` holding the lock the signal handlers take, so a signal never interrupts a half-done answer.
+    /// Runs `body` between signals, so a signal never interrupts a half-done answer.
     private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        exitGuard.locked(body)
     }
 
     /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.

@@ -5,8 +5,7 @@ import Foundation
 final class ScriptSession: @unchecked Sendable {
     private let coach: Coach
     private let printer: ReplyPrinter
-    private let lock = NSLock()
-    private var signalSources: [DispatchSourceSignal] = []
+    private let exitGuard = ExitGuard()
 
     /// Makes a session over a coach.
     init(coach: Coach, printer: ReplyPrinter) {
@@ -48,25 +47,15 @@ final class ScriptSession: @unchecked Sendable {
         return combined
     }
 
-    /// Runs `body` holding the lock the signal handlers take, so a signal never interrupts a half-done answer.
+    /// Runs `body` between signals, so a signal never interrupts a half-done answer.
     private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        exitGuard.locked(body)
     }
 
     /// On these signals, stop and log a running routine, then exit.
     private func stopCleanly(on signals: [Int32]) {
-        for number in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                lock.lock()
-                if let summary = coach.interrupt(), !printer.json { printer.print(summary) }
-                exit(128 + number)
-            }
-            source.resume()
-            signalSources.append(source)
+        exitGuard.onSignals(signals) { [self] in
+            if let summary = coach.interrupt(), !printer.json { printer.print(summary) }
         }
     }
 }
