@@ -46,6 +46,9 @@ public final class Coach {
     /// Answers one line.
     public func respond(to raw: String) -> Reply {
         let input = TextNormalizer.sanitized(raw)
+        if raw.unicodeScalars.count > TextNormalizer.maximumLineLength, let finding = matcher.redFlag(inLongLine: raw) {
+            return redFlagReply(input, finding: finding, explanation: nil)
+        }
         if let runner { return respondInRoutine(input, runner: runner) }
         if isExplainRequest(input) { return explainReply(input) }
         if pendingOffer == nil, let command = RoutineCommand.parse(input), Self.commandsNeedingARoutine.contains(command) {
@@ -324,6 +327,11 @@ public final class Coach {
 
     private func redFlagReply(_ input: String, result: MatchResult, explanation: Explanation) -> Reply {
         guard let finding = result.redFlag else { return notUnderstood(input, result: result, explanation: explanation) }
+        return redFlagReply(input, finding: finding, explanation: explanation)
+    }
+
+    /// The urgent answer to a red flag: it ends any routine and drops every pending offer or question.
+    private func redFlagReply(_ input: String, finding: RedFlagDetector.Finding, explanation: Explanation?) -> Reply {
         pendingOffer = nil
         pendingAskBack = nil
         pendingMissing = nil

@@ -150,7 +150,7 @@ struct IntentFileParser {
     private func symptom(_ node: Node) throws(IntentLoadError) -> Symptom {
         guard case .mapping(let mapping) = node else { throw error(node, "a symptom must be a mapping with `name` and `patterns`") }
         let fields = try fields(of: mapping)
-        try rejectUnknown(fields, allowed: ["name", "patterns", "unless"])
+        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line"])
         guard let name = fields["name"], let patterns = fields["patterns"] else {
             throw error(node, "a symptom needs `name` and `patterns`")
         }
@@ -165,7 +165,8 @@ struct IntentFileParser {
             return groups
         }
         let unless = try fields["unless"].map { field throws(IntentLoadError) in try phrases(field.value, "unless") } ?? []
-        return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless)
+        let unlessInLine = try fields["unless-in-line"].map { field throws(IntentLoadError) in try phrases(field.value, "unless-in-line") } ?? []
+        return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine)
     }
 
     private func entity(_ kindField: (key: Node, value: Node), _ topFields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> Content {

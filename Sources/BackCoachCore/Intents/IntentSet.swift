@@ -82,6 +82,9 @@ public struct IntentSet: Sendable {
         guard let targets else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no target vocabulary (a file with `entity: target`)") }
         guard let language else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no language file (a file with `language:`)") }
         guard !intents.isEmpty else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no intents") }
+        for level in RedFlagLevel.allCases where !intents.contains(where: { $0.redFlag == level && !$0.symptoms.isEmpty }) {
+            throw IntentLoadError(file: "(intent folder)", line: nil, message: "no \(level.rawValue) red-flag intent (a file with `red-flag: \(level.rawValue)` and symptoms); red flags must always be checked")
+        }
         let knownTargets = Set(targets.map(\.id))
         for exercise in knowledge.exercises {
             for target in exercise.targets where !knownTargets.contains(target) {

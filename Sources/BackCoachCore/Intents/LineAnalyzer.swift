@@ -7,6 +7,10 @@ public struct LineAnalyzer: Sendable {
     private let notNames: [Phrase]
     /// Longest negation scope, in words.
     private static let negationReach = 6
+    /// How close after a negator a reverser must stand to make it a symptom ("no control", "not able to").
+    private static let reverserReach = 3
+    /// Words that make a following reverser a denial again ("haven't lost control").
+    private static let losing: Set<String> = ["lost", "lose", "losing", "loss"]
 
     /// Prepares the vocabulary of an intent set.
     public init(intents: IntentSet) {
@@ -24,7 +28,7 @@ public struct LineAnalyzer: Sendable {
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
             for symptom in intent.symptoms {
-                for phrase in symptom.patterns.joined().joined() + symptom.unless { words.formUnion(phrase.stems) }
+                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine { words.formUnion(phrase.stems) }
             }
         }
         for phrase in language.followUpMarkers + language.yes + language.no { words.formUnion(phrase.stems) }
@@ -39,7 +43,7 @@ public struct LineAnalyzer: Sendable {
         var tokens = TextNormalizer.tokens(line).map { token in
             guard let fixed = language.spellings[token.text] else { return token }
             corrections.append(Correction(typed: token.text, understood: fixed))
-            return Token(text: fixed, stem: TextNormalizer.stem(fixed), clause: token.clause)
+            return Token(text: fixed, stem: TextNormalizer.stem(fixed), clause: token.clause, sentence: token.sentence)
         }
         tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
         var words: [String] = []
@@ -75,7 +79,7 @@ public struct LineAnalyzer: Sendable {
                 if !bothKnown, joined.count >= 6, !language.fillers.contains(first.text), !language.fillers.contains(second.text),
                     vocabulary.contains(joined) || closestWord(to: joined) != nil
                 {
-                    result.append(Token(text: first.text + second.text, stem: joined, clause: first.clause))
+                    result.append(Token(text: first.text + second.text, stem: joined, clause: first.clause, sentence: first.sentence))
                     index += 2
                     continue
                 }
@@ -107,14 +111,15 @@ public struct LineAnalyzer: Sendable {
                 continue
             }
             corrections.append(Correction(typed: token.text, understood: left + " " + right))
-            result.append(Token(text: left, stem: TextNormalizer.stem(left), clause: token.clause))
-            result.append(Token(text: right, stem: TextNormalizer.stem(right), clause: token.clause))
+            result.append(Token(text: left, stem: TextNormalizer.stem(left), clause: token.clause, sentence: token.sentence))
+            result.append(Token(text: right, stem: TextNormalizer.stem(right), clause: token.clause, sentence: token.sentence))
         }
         return result
     }
 
-    /// The known word nearest a typed one, within the typo tolerance for its length; among equally near words,
-    /// the one sharing the longest beginning with it, then the first alphabetically.
+    /// The known word nearest a typed one, within the typo tolerance for its length and with the same first letter
+    /// (typos rarely hit it, and "ladder" must not become "bladder"); among equally near words, the one sharing
+    /// the longest beginning with it, then the first alphabetically.
     private func closestWord(to word: String) -> String? {
         guard word.allSatisfy(\.isLetter) else { return nil }
         let tolerance = EditDistance.tolerance(forLength: word.count)
@@ -122,7 +127,8 @@ public struct LineAnalyzer: Sendable {
         var best: (word: String, distance: Int, prefix: Int)?
         let letters = LetterCounts(word)
         for length in (word.count - tolerance)...(word.count + tolerance) {
-            for (candidate, candidateLetters) in vocabularyByLength[length] ?? [] where letters.distanceBound(to: candidateLetters) <= tolerance {
+            for (candidate, candidateLetters) in vocabularyByLength[length] ?? []
+            where candidate.first == word.first && letters.distanceBound(to: candidateLetters) <= tolerance {
                 guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
                 let prefix = zip(word, candidate).prefix { $0 == $1 }.count
                 if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
@@ -148,8 +154,16 @@ public struct LineAnalyzer: Sendable {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where language.negators.contains(token.text) {
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach)).prefix { tokens[$0].clause == token.clause }
-            if reach.contains(where: { language.negationReversers.contains(tokens[$0].text) }) { continue }
+            let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
+                .contains { language.negationReversers.contains(tokens[$0].text) }
+            if reversed { continue }
             for position in reach where negatedBy[position] == nil { negatedBy[position] = index }
+        }
+        if let last = tokens.last, ["no", "nope", "none", "nah"].contains(last.text), tokens.count > 1 {
+            let previousClause = tokens[tokens.count - 2].clause
+            for position in tokens.indices.dropLast() where tokens[position].clause >= previousClause - 1 && negatedBy[position] == nil {
+                negatedBy[position] = tokens.count - 1
+            }
         }
         let stems = tokens.map(\.stem)
         for denial in language.denialsAfter where denial.stems.count <= stems.count {

@@ -16,6 +16,7 @@ public struct RedFlagDetector: Sendable {
         let symptom: Symptom
         let patterns: [[[Int]]]
         let unless: [Int]
+        let unlessInLine: [Int]
     }
 
     private let symptoms: [CompiledSymptom]
@@ -41,7 +42,8 @@ public struct RedFlagDetector: Sendable {
                                 }
                             }
                         },
-                        unless: symptom.unless.map { index.id(for: $0) })
+                        unless: symptom.unless.map { index.id(for: $0) },
+                        unlessInLine: symptom.unlessInLine.map { index.id(for: $0) })
                 }
             }
         phrases = index
@@ -54,7 +56,7 @@ public struct RedFlagDetector: Sendable {
         for (id, limit) in ageLimits {
             found[id] = Self.agePosition(in: line, beyond: limit).map { [$0..<($0 + 1)] }
         }
-        for compiled in symptoms {
+        for compiled in symptoms where !compiled.unlessInLine.contains(where: { found[$0] != nil }) {
             let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             for pattern in compiled.patterns {
                 guard let ranges = match(pattern, found: found, in: line) else { continue }
@@ -71,13 +73,32 @@ public struct RedFlagDetector: Sendable {
     private func match(_ pattern: [[Int]], found: [Int: [Range<Int>]], in line: AnalyzedLine) -> [Range<Int>]? {
         let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
-        var ranges: [Range<Int>] = []
-        for group in candidates {
-            let accepted = group.first { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
-            guard let accepted else { return nil }
-            ranges.append(accepted)
+        let allowed = candidates.map { group in
+            group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
         }
-        return ranges
+        guard allowed.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return closeTogether(allowed, in: line)
+    }
+
+    /// Most words a symptom's parts may span: they must describe one thing, in one sentence.
+    static let maximumSpan = 12
+
+    /// One range from each group, all in one sentence and within `maximumSpan` words, or nil.
+    private func closeTogether(_ groups: [[Range<Int>]], in line: AnalyzedLine) -> [Range<Int>]? {
+        for anchor in groups[0] {
+            let sentence = line.tokens[anchor.lowerBound].sentence
+            var chosen = [anchor]
+            for group in groups.dropFirst() {
+                let near = group.filter { range in
+                    line.tokens[range.lowerBound].sentence == sentence
+                        && max(range.upperBound, anchor.upperBound) - min(range.lowerBound, anchor.lowerBound) <= Self.maximumSpan
+                }
+                guard let pick = near.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }) else { break }
+                chosen.append(pick)
+            }
+            if chosen.count == groups.count { return chosen }
+        }
+        return nil
     }
 
     /// For the special phrases `age over 50` and `age under 20`, the limit they test.
@@ -98,7 +119,7 @@ public struct RedFlagDetector: Sendable {
             let before = index > 0 ? words[index - 1] : ""
             let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
             let after = index + 1 < words.count ? words[index + 1] : ""
-            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now"].contains(before) || beforeTwo == "i am"
+            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }

@@ -4,6 +4,8 @@ public struct Symptom: Sendable, Hashable {
     public let name: String
     /// Alternative patterns; each is a list of groups that must all appear, un-negated, in one line.
     public let patterns: [[[Phrase]]]
-    /// Words that show the line means something else ("fell asleep").
+    /// Words that show the clause means something else ("fell asleep").
     public let unless: [Phrase]
+    /// Words that, anywhere in the line, show it means something else ("I haven't had cancer").
+    public let unlessInLine: [Phrase]
 }

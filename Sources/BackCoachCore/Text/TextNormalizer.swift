@@ -6,11 +6,11 @@ public enum TextNormalizer {
     public static let maximumLineLength = 2_000
 
     /// Removes terminal escape sequences and control characters, and caps the length, so the text can be shown.
-    public static func sanitized(_ raw: String) -> String {
+    public static func sanitized(_ raw: String, limit: Int = maximumLineLength) -> String {
         var result = ""
         var iterator = raw.unicodeScalars.makeIterator()
         var count = 0
-        while let scalar = iterator.next(), count < maximumLineLength {
+        while let scalar = iterator.next(), count < limit {
             switch scalar.value {
             case 0x1B:
                 skipEscapeSequence(&iterator)
@@ -62,14 +62,15 @@ public enum TextNormalizer {
             .replacingOccurrences(of: " - ", with: " , ")
         var tokens: [Token] = []
         var clause = 0
+        var sentence = 0
         var word = ""
         func flush() {
             guard !word.isEmpty else { return }
             if clauseBreakers.contains(word) && !tokens.isEmpty && tokens.last?.clause == clause { clause += 1 }
             if let expanded = contractions[word] {
-                for part in expanded { tokens.append(Token(text: part, stem: stem(part), clause: clause)) }
+                for part in expanded { tokens.append(Token(text: part, stem: stem(part), clause: clause, sentence: sentence)) }
             } else {
-                tokens.append(Token(text: word, stem: stem(word), clause: clause))
+                tokens.append(Token(text: word, stem: stem(word), clause: clause, sentence: sentence))
             }
             word = ""
         }
@@ -81,6 +82,7 @@ public enum TextNormalizer {
             } else {
                 flush()
                 if ".,;:!?()[]{}\"\u{2014}\u{2013}\u{2026}".contains(character), tokens.last?.clause == clause { clause += 1 }
+                if ".;!?\u{2026}\n".contains(character), tokens.last?.sentence == sentence { sentence += 1 }
             }
         }
         flush()

@@ -6,4 +6,6 @@ public struct Token: Sendable, Hashable {
     public let stem: String
     /// The clause the word belongs to; punctuation and words like "but" start a new clause.
     public let clause: Int
+    /// The sentence the word belongs to; only sentence punctuation starts a new one.
+    public var sentence: Int = 0
 }

@@ -30,3 +30,31 @@ struct EvaluationSetTests {
         #expect(report.falseAlarms == 0, "\(report.missText)")
     }
 }
+
+@Suite("Red-flag review lines")
+struct RedFlagReviewTests {
+    /// The lines of a plain-text list, without comments and blank lines.
+    static func lines(_ name: String) -> [String] {
+        let file = Fixtures.repository.appending(path: "Tests/BackCoachCoreTests/Evaluation/\(name)")
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }
+
+    @Test("Every listed red flag gets the urgent answer", arguments: lines("red-flags.txt"))
+    func urgent(_ line: String) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.urgent, "\(reply.intent ?? "nil"): \(reply.text)")
+        #expect(reply.offer == nil)
+    }
+
+    @Test("Idioms, denials and other people's troubles are no red flag", arguments: lines("not-red-flags.txt"))
+    func notUrgent(_ line: String) {
+        #expect(!Fixtures.coach().respond(to: line).urgent)
+    }
+
+    @Test("Both lists are there and substantial")
+    func listsExist() {
+        #expect(Self.lines("red-flags.txt").count >= 30)
+        #expect(Self.lines("not-red-flags.txt").count >= 30)
+    }
+}

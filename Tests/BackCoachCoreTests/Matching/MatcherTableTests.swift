@@ -75,7 +75,7 @@ struct MatcherTableTests {
         MatchCase(line: "I fell asleep on the sofa, what helps my hips?", intent: "recommend", exercise: "clam-shell", note: "fell asleep is no fall"),
         MatchCase(line: "I don't feel unwell at all, how long do I rest between wall sits", intent: "dose", exercise: "wall-sit", note: "denied unwell"),
         MatchCase(line: "bladder and bowels are totally fine, how do i do a wall sit", intent: "how-to", exercise: "wall-sit", note: "two symptoms denied after them"),
-        MatchCase(line: "my dad had back cancer, is it ok to start exercising?", intent: "see-doctor-first", exercise: nil, note: "family history is not personal history"),
+        MatchCase(line: "cancer runs in my family, is it ok to start exercising?", intent: "see-doctor-first", exercise: nil, note: "family history is not personal history"),
     ]
 
     @Test("Denied symptoms and ordinary soreness are no red flag", arguments: notRedFlags)
