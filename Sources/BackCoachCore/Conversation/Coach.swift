@@ -115,6 +115,10 @@ public final class Coach {
 
     // MARK: Routines
 
+    /// The intent that says why an exercise helps; asked about a target the exercise does not help, the coach
+    /// says so and recommends the article's exercise for it.
+    private static let benefitsIntent = "benefits"
+
     /// Commands that only make sense while a routine runs.
     private static let commandsNeedingARoutine: Set<RoutineCommand> = [.skip, .back, .again, .pause, .resume, .stop]
 
@@ -264,6 +268,18 @@ public final class Coach {
             pendingMissing = best
             return Reply(input: input, understood: true, intent: best.intent, confidence: best.score,
                          text: missing == .exercise ? Messages.askExercise : Messages.askTarget, explanation: explanation)
+        }
+        if intent.id == Self.benefitsIntent, let exercise = best.exercise.flatMap(knowledge.exercise), best.exerciseSource == .line,
+            let target = result.line.mentions.first(where: { $0.kind == .target && !exercise.targets.contains($0.id) }),
+            let recommend = matcher.intents.intent(IntentMatcher.targetIntent)
+        {
+            let others = knowledge.exercises(forTarget: target.id)
+            let lead = Messages.notLinked(exercise: exercise.spokenName, target: composer.targetLabel(target.id), instead: others.map(\.spokenName))
+            var reply = answer(recommend, candidate: Candidate(
+                intent: recommend.id, score: best.score, evidence: best.evidence, exercise: nil, target: target.id,
+                exerciseSource: nil, missing: nil), input: input, explanation: explanation, offering: offering)
+            reply.text = lead + "\n" + reply.text
+            return reply
         }
         return answer(intent, candidate: best, input: input, explanation: explanation, offering: offering)
     }

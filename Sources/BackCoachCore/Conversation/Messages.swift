@@ -38,6 +38,12 @@ public enum Messages {
     /// Labels the general advice after every exercise's cautions.
     public static let inGeneralLabel = "In general: "
 
+    /// When someone asks whether an exercise helps something the article does not link it to.
+    public static func notLinked(exercise: String, target: String, instead: [String]) -> String {
+        let alternative = instead.isEmpty ? "" : " For \(target) it suggests \(instead.joined(separator: " and "))."
+        return "The article doesn't say \(exercise) \(exercise.hasPrefix("the ") ? "helps" : "help") with \(target).\(alternative)"
+    }
+
     // MARK: Understanding
 
     /// The answer to a line the matcher could not place.
@@ -137,6 +143,8 @@ public enum Messages {
     }
     /// Said when a routine pauses.
     public static let paused = "Paused. Say resume (or press p) to go on."
+    /// Said when "resume" comes and nothing is paused.
+    public static let notPaused = "Not paused: carry on."
     /// Said when a paused routine resumes.
     public static let resumed = "Resumed."
     /// Said when there is nothing to go back to.
@@ -149,9 +157,11 @@ public enum Messages {
     }
     /// Asked again when the reply to the pain question was neither skip nor end.
     public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
+    /// Heads the list of what a routine did.
+    public static let summaryHeading = "Summary:"
     /// The summary at the end of a routine.
     public static func summary(done: [String], stoppedDuring: [String], skipped: [String], pain: [String], notReached: [String], seconds: Int, stopped: Bool) -> String {
-        var lines = [stopped ? "Routine stopped after \(duration(seconds))." : "Routine complete in \(duration(seconds)). Well done!", "Summary:"]
+        var lines = [stopped ? "Routine stopped after \(duration(seconds))." : "Routine complete in \(duration(seconds)). Well done!", summaryHeading]
         if !done.isEmpty { lines.append("  Done: \(done.joined(separator: ", ")).") }
         if !stoppedDuring.isEmpty { lines.append("  Stopped during: \(stoppedDuring.joined(separator: ", ")).") }
         if !skipped.isEmpty { lines.append("  Skipped: \(skipped.joined(separator: ", ")).") }
@@ -161,7 +171,7 @@ public enum Messages {
     }
     /// A routine request that names an unknown focus.
     public static func unknownFocus(_ focus: String) -> String {
-        "I don't have exercises for '\(focus)'. Try a target like hips, hamstrings, sciatica, core, glutes, spine, mobility or cool-down, or an exercise name."
+        "I don't have exercises for '\(TextNormalizer.sanitized(focus, limit: 60))'. Try a target like hips, hamstrings, sciatica, core, glutes, spine, mobility or cool-down, or an exercise name."
     }
     /// A time limit too short for any exercise.
     public static func tooShort(minutes: Int, shortestSeconds: Int) -> String {

@@ -25,8 +25,11 @@ public struct IntentSet: Sendable {
     public init(folder: URL, knowledge: KnowledgeBase = .article) throws(IntentLoadError) {
         let base = folder.standardizedFileURL
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder) else {
             throw IntentLoadError(file: folder.path, line: nil, message: "no such folder")
+        }
+        guard isFolder.boolValue else {
+            throw IntentLoadError(file: folder.path, line: nil, message: "is a file; --intents takes the folder that holds the intent files")
         }
         let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
         let urls = (walker?.compactMap { $0 as? URL } ?? [])

@@ -5,6 +5,8 @@ public struct LineAnalyzer: Sendable {
     private let vocabularyByLength: [Int: [(word: String, letters: LetterCounts)]]
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
     private let notNames: [Phrase]
+    /// Longest typed word worth correcting or splitting; longer ones are not words.
+    private static let longestWord = 30
     /// Longest negation scope, in words.
     private static let negationReach = 6
     /// How close after a negator a reverser must stand to make it a symptom ("no control", "not able to").
@@ -95,7 +97,7 @@ public struct LineAnalyzer: Sendable {
         var result: [Token] = []
         for token in tokens {
             let text = Array(token.text)
-            guard text.count >= 10, !vocabulary.contains(token.stem), !language.fillers.contains(token.text),
+            guard (10...Self.longestWord).contains(text.count), !vocabulary.contains(token.stem), !language.fillers.contains(token.text),
                   token.text.allSatisfy(\.isLetter)
             else {
                 result.append(token)
@@ -121,7 +123,7 @@ public struct LineAnalyzer: Sendable {
     /// (typos rarely hit it, and "ladder" must not become "bladder"); among equally near words, the one sharing
     /// the longest beginning with it, then the first alphabetically.
     private func closestWord(to word: String) -> String? {
-        guard word.allSatisfy(\.isLetter) else { return nil }
+        guard word.count <= Self.longestWord, word.allSatisfy(\.isLetter) else { return nil }
         let tolerance = EditDistance.tolerance(forLength: word.count)
         guard tolerance > 0 else { return word.count == 5 ? swappedLetters(word) : nil }
         var best: (word: String, distance: Int, prefix: Int)?

@@ -117,7 +117,7 @@ public final class RoutineRunner {
 
     /// Resumes a paused countdown.
     public func resume() -> [String] {
-        guard isPaused else { return [] }
+        guard isPaused else { return [Messages.notPaused] }
         isPaused = false
         return [Messages.resumed]
     }

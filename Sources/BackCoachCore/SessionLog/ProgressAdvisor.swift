@@ -59,7 +59,7 @@ public struct ProgressAdvisor: Sendable {
         }
         let exercises = record.exercises.map { result in
             let name = knowledge.exercise(id: result.exercise)?.spokenName ?? result.exercise
-            return "\(name) \(result.dose) (\(result.status))"
+            return "\(name) \(result.dose) (\(result.status.rawValue))"
         }.joined(separator: ", ")
         return Messages.lastSession(when: formatter.string(from: record.started), outcome: outcome, exercises: exercises)
     }

@@ -22,7 +22,7 @@ struct CoachOptions: ParsableArguments {
             if let intents { return try IntentSet(folder: URL(fileURLWithPath: intents)) }
             return try IntentSet.embedded()
         } catch {
-            throw ValidationError(Messages.intentsRefused(error.description))
+            throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(error.description, limit: 2_000)))
         }
     }
 

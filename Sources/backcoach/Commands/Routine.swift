@@ -25,15 +25,18 @@ struct Routine: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !options.json
         let coach = try options.makeCoach(interactive: interactive)
         let request = RoutineRequest(focus: focus, level: level, minutes: minutes)
+        let start = coach.startRoutine(request)
+        let started = start.routine != nil || start.text.contains(Messages.summaryHeading)
         if interactive {
             let session = InteractiveSession(coach: coach, explain: options.explain)
-            session.show(coach.startRoutine(request))
-            session.run(banner: false, untilRoutineEnds: true)
+            session.show(start)
+            if started { session.run(banner: false, untilRoutineEnds: true) }
         } else {
             let printer = ReplyPrinter(json: options.json, explain: options.explain, style: .plain)
             let session = ScriptSession(coach: coach, printer: printer)
-            session.show(coach.startRoutine(request))
-            session.run()
+            session.show(start)
+            if started { session.run() }
         }
+        if !started { throw ExitCode.failure }
     }
 }

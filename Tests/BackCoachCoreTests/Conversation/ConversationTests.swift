@@ -87,6 +87,13 @@ struct ConversationTests {
         #expect(Fixtures.coach().respond(to: "is it ok to do clam shells with a herniated disc").intent == "medical")
     }
 
+    @Test("Asked whether an exercise helps something it is not linked to, the coach says so and names the right one")
+    func notLinked() {
+        let reply = Fixtures.coach().respond(to: "do wall sits help sciatica?")
+        #expect(reply.text.hasPrefix("The article doesn't say wall sits help with sciatica. For sciatica it suggests clam shells."))
+        #expect(reply.exercise == "clam-shell")
+    }
+
     @Test("Routine commands with no routine running say so")
     func commandsWithoutRoutine() {
         #expect(Fixtures.coach().respond(to: "skip").text == Messages.noRoutine)
