@@ -353,4 +353,20 @@ struct RoutineCountdownTests {
             #expect(logged.contains("\"exercise\":\"wall-sit\""))
         }
     }
+
+    @Test("A sentence typed during a countdown reaches the coach whole: a red flag ends the routine")
+    func typingDuringCountdown() throws {
+        try TemporaryHome.with { home in
+            let terminal = try startBackCoach(["routine", "--focus", "mobility"], home: home)
+            try terminal.waitUntil("a countdown", timeout: startupTimeout) { !Self.secondsLeft(in: $0.transcript).isEmpty }
+            let mark = terminal.mark()
+            terminal.send("my groin is numb")
+            try terminal.waitForPhrase("my groin is numb", since: mark, timeout: 5)
+            terminal.send(PseudoTerminal.Key.enter)
+            try terminal.waitForPhrase("emergency department", since: mark, timeout: 10)
+            #expect(try terminal.waitForExit(timeout: 10) == 0)
+            let logged = try String(contentsOf: home.dataHome.appendingPathComponent("backcoach/sessions.jsonl"), encoding: .utf8)
+            #expect(logged.contains("\"outcome\":\"red-flag\""))
+        }
+    }
 }

@@ -11,6 +11,8 @@ final class InteractiveSession: @unchecked Sendable {
     private var terminalSettings = termios()
     private var historyProblemShown = false
     private var drawnLine = ""
+    private var typedLine = ""
+    private var pendingCommand: (command: String, deadline: Date)?
 
     /// Names people use besides the exercises' own, offered by Tab; none is a prefix of another.
     static let otherExerciseNames = ["hamstring stretch", "rehabilitation squats", "yoga twist", "towel stretch"]
@@ -70,41 +72,73 @@ final class InteractiveSession: @unchecked Sendable {
         }
     }
 
-    /// Draws the countdown of timed steps in place and takes single keys until a step waits for the person.
+    /// Draws the countdown of timed steps in place and takes keys until a step waits for the person. A command
+    /// key (p, s, b, r, q, h) acts after a short pause; typing on turns it into a line, sent with Enter, so "my
+    /// groin is numb" reaches the coach whole.
     private func runCountdown() {
         guard let keyboard else { return }
         keyboard.withRawMode {
             while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
                 draw(runner)
-                if let key = keyboard.nextKey(timeout: 0.1), let reply = locked({ handle(key) }) {
-                    clearCountdown()
-                    printer.print(reply)
+                var replies: [Reply] = []
+                if let key = keyboard.nextKey(timeout: 0.1), let reply = locked({ handle(key) }) { replies.append(reply) }
+                if let command = pendingCommand, Date() >= command.deadline, let reply = locked({ runPendingCommand() }) {
+                    replies.append(reply)
                 }
-                if let reply = locked({ coach.tick() }) {
+                if let reply = locked({ coach.tick() }) { replies.append(reply) }
+                for reply in replies {
                     clearCountdown()
                     printer.print(reply)
                 }
                 if Output.standard.isClosed { return }
             }
         }
+        typedLine = ""
+        pendingCommand = nil
     }
+
+    /// Single keys and the commands they stand for during a countdown.
+    static let commandKeys: [Character: String] = [
+        "p": "pause", " ": "pause", "s": "skip", "b": "back", "r": "repeat", "q": "stop", "h": "how do I do this?", "?": "how do I do this?",
+    ]
+    /// How long a command key waits for more typing before it acts.
+    static let commandDelay = 0.35
 
     /// What a key does during a countdown.
     private func handle(_ key: RawKeyboard.Key) -> Reply? {
         switch key {
-        case .interrupt, .endOfInput: return coach.interrupt()
+        case .interrupt, .endOfInput:
+            typedLine = ""
+            pendingCommand = nil
+            return coach.interrupt()
         case .character(let character):
-            switch character.lowercased() {
-            case "p", " ": return coach.respond(to: "pause")
-            case "s", "n": return coach.respond(to: "skip")
-            case "b": return coach.respond(to: "back")
-            case "r": return coach.respond(to: "repeat")
-            case "q": return coach.respond(to: "stop")
-            case "h", "?": return coach.respond(to: "how do I do this?")
-            default: return nil
+            if typedLine.isEmpty, let command = Self.commandKeys[Character(character.lowercased())] {
+                pendingCommand = (command, Date().addingTimeInterval(Self.commandDelay))
+            } else {
+                pendingCommand = nil
             }
-        case .enter, .other: return nil
+            typedLine.append(character)
+            return nil
+        case .backspace:
+            if !typedLine.isEmpty { typedLine.removeLast() }
+            pendingCommand = nil
+            return nil
+        case .enter:
+            if pendingCommand != nil { return runPendingCommand() }
+            let line = typedLine
+            typedLine = ""
+            return line.allSatisfy(\.isWhitespace) ? nil : coach.respond(to: line)
+        case .other:
+            return nil
         }
+    }
+
+    /// Runs the command key typed alone.
+    private func runPendingCommand() -> Reply? {
+        guard let command = pendingCommand else { return nil }
+        pendingCommand = nil
+        typedLine = ""
+        return coach.respond(to: command.command)
     }
 
     /// One line: a bar and the seconds left, or the paused notice.
@@ -120,9 +154,10 @@ final class InteractiveSession: @unchecked Sendable {
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
             line = Messages.countdown(phase: step.phase, bar: bar, secondsLeft: left)
         }
-        guard line != drawnLine else { return }
-        drawnLine = line
-        Output.standard.write("\r\u{1B}[2K" + line)
+        let shown = typedLine.isEmpty ? line : line + "   › " + String(typedLine.suffix(30))
+        guard shown != drawnLine else { return }
+        drawnLine = shown
+        Output.standard.write("\r\u{1B}[2K" + shown)
     }
 
     /// Clears the countdown line so the next text starts at the left margin.

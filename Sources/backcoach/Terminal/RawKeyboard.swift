@@ -12,7 +12,9 @@ final class RawKeyboard {
         case interrupt
         /// Ctrl-D, or the terminal went away.
         case endOfInput
-        /// Anything else: arrows and other escape sequences, Tab, Backspace, other control keys.
+        /// Backspace or Delete.
+        case backspace
+        /// Anything else: arrows and other escape sequences, Tab, other control keys.
         case other
     }
 
@@ -73,6 +75,8 @@ final class RawKeyboard {
             return .endOfInput
         case 10, 13:
             return .enter
+        case 0x08, 0x7F:
+            return .backspace
         case 0x1B:
             consumeEscapeSequence()
             return .other
