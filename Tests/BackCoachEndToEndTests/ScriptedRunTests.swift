@@ -175,6 +175,17 @@ struct ScriptedRunTests {
         #expect(huge.stderr.contains("--minutes must be from 1 to 240"))
     }
 
+    @Test("In real pace a script's next line arrives mid-hold: stop one second into a 15-second hold")
+    func realPaceReadsDuringCountdown() throws {
+        let home = try TemporaryHome()
+        let started = Date()
+        let result = try Self.shell("(sleep 1; echo stop) | \"$BACKCOACH\" routine --focus hamstrings --pace real", home: home)
+        #expect(Date().timeIntervalSince(started) < 8)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Routine stopped after 1 s."))
+        #expect(result.stdout.contains("Stopped during: the towel hamstring stretch."))
+    }
+
     @Test("End of input mid-routine stops it cleanly and logs what was done")
     func endOfInputMidRoutine() throws {
         let home = try TemporaryHome()

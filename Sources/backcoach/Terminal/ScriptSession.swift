@@ -6,6 +6,7 @@ final class ScriptSession: @unchecked Sendable {
     private let coach: Coach
     private let printer: ReplyPrinter
     private let exitGuard = ExitGuard()
+    private var pendingTicks: [String] = []
 
     /// Makes a session over a coach.
     init(coach: Coach, printer: ReplyPrinter) {
@@ -13,38 +14,45 @@ final class ScriptSession: @unchecked Sendable {
         self.printer = printer
     }
 
-    /// Prints a reply; in real pace first waits out the timed steps it started, folding what they say into the
-    /// same reply, so `--json` prints exactly one object per input line.
+    /// Prints a reply, with what timed steps said since the last one in front of it.
     func show(_ reply: Reply) {
-        printer.print(runTimers(after: reply))
+        var reply = reply
+        if !pendingTicks.isEmpty {
+            reply.text = (pendingTicks + [reply.text]).joined(separator: "\n")
+            pendingTicks.removeAll()
+        }
+        printer.print(reply)
     }
 
-    /// Reads standard input to its end; a running routine is stopped and logged when input ends or on a signal.
-    /// In `--json` mode the summary of a routine cut short by the end of input is logged, not printed, so the
-    /// output keeps one object per input line.
+    /// Answers input lines to the end. In real pace timed steps count down while it waits for the next line, so
+    /// "stop" or "pause" arrive mid-hold; what the steps say is printed as it happens, or with `--json` folded
+    /// into the next line's object so there is exactly one object per input line. When input ends a running
+    /// routine is stopped and logged; with `--json` its summary is logged, not printed.
     func run() {
         stopCleanly(on: [SIGINT, SIGTERM, SIGHUP])
-        while !Output.standard.isClosed, let line = readLine(strippingNewline: true) {
-            if line.allSatisfy({ $0.isWhitespace }) { continue }
-            let reply = locked { coach.respond(to: line) }
-            show(reply)
-            if reply.endsSession { break }
+        let reader = DescriptorLineReader()
+        while !Output.standard.isClosed {
+            let counting = locked { coach.pace == .real && coach.activeRoutine.map { !$0.isPaused && $0.current?.isTimed == true } == true }
+            switch reader.nextLine(timeout: counting ? 0.1 : nil) {
+            case .line(let line):
+                if line.allSatisfy({ $0.isWhitespace }) { continue }
+                let reply = locked { coach.respond(to: line) }
+                show(reply)
+                if reply.endsSession { return finish() }
+            case .timeout:
+                guard let tick = locked({ coach.tick() }) else { continue }
+                if printer.json { pendingTicks.append(tick.text) } else { printer.print(tick) }
+            case .end:
+                return finish()
+            }
         }
-        let summary = locked { coach.endOfInput() }
-        if let summary, !printer.json { printer.print(summary) }
+        finish()
     }
 
-    /// In real pace, waits out timed steps, adding what each says to the reply.
-    private func runTimers(after reply: Reply) -> Reply {
-        guard coach.pace == .real else { return reply }
-        var combined = reply
-        while let step = locked({ coach.activeRoutine.flatMap { $0.isPaused ? nil : $0.current } }), step.isTimed {
-            usleep(100_000)
-            guard let next = locked({ coach.tick() }) else { continue }
-            combined.text += "\n" + next.text
-            combined.routine = next.routine
-        }
-        return combined
+    /// Stops and logs a running routine at the end of input.
+    private func finish() {
+        let summary = locked { coach.endOfInput() }
+        if let summary, !printer.json { printer.print(summary) }
     }
 
     /// Runs `body` between signals, so a signal never interrupts a half-done answer.
