@@ -33,7 +33,7 @@ let matching = measure(rounds) { for line in lines { _ = matcher.match(line) } }
 print("match one line (\(lines.count) example lines):", describe(matching))
 
 let answering = measure(rounds) {
-    let coach = Coach(intents: intents, clock: VirtualClock(), pace: .instant, log: nil)
+    let coach = Coach(matcher: matcher, clock: VirtualClock(), pace: .instant, log: nil)
     for line in lines { _ = coach.respond(to: line) }
 }.map { $0 / Double(lines.count) }
 print("answer one line in a conversation:", describe(answering))
@@ -42,7 +42,7 @@ let long = String(repeating: "how many clam shells should I do each side ", coun
 print("match a \(TextNormalizer.maximumLineLength)-character line:", describe(measure(rounds) { _ = matcher.match(long) }))
 
 let routine = measure(rounds) {
-    let coach = Coach(intents: intents, clock: VirtualClock(), pace: .instant, log: nil)
+    let coach = Coach(matcher: matcher, clock: VirtualClock(), pace: .instant, log: nil)
     var reply = coach.startRoutine(RoutineRequest(level: .advanced))
     while reply.routine != nil { reply = coach.respond(to: "done") }
 }

@@ -25,13 +25,18 @@ public final class Coach {
     private var instantSeconds = 0.0
 
     /// Makes a coach over an intent set.
-    public init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
+    public convenience init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
+        self.init(matcher: IntentMatcher(intents: intents, knowledge: knowledge), knowledge: knowledge, clock: clock, pace: pace, log: log)
+    }
+
+    /// Makes a coach over a prepared matcher, so many coaches (one per evaluation case) share its indexes.
+    public init(matcher: IntentMatcher, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
         self.knowledge = knowledge
-        self.matcher = IntentMatcher(intents: intents, knowledge: knowledge)
+        self.matcher = matcher
         self.pace = pace
         self.log = log
         self.clock = clock
-        self.composer = AnswerComposer(knowledge: knowledge, intents: intents)
+        self.composer = AnswerComposer(knowledge: knowledge, intents: matcher.intents)
         self.builder = RoutineBuilder(knowledge: knowledge)
     }
 
@@ -420,12 +425,12 @@ public final class Coach {
     private func matches(_ words: [String], any phrases: [Phrase]) -> Bool {
         var rest = words[...]
         var matchedAny = false
-        let fillers = matcher.intents.language.polite
+        let polite = matcher.intents.language.polite
         while let first = rest.first {
             if let phrase = phrases.filter({ !$0.stems.isEmpty && rest.starts(with: $0.stems) }).max(by: { $0.stems.count < $1.stems.count }) {
                 rest = rest.dropFirst(phrase.stems.count)
                 matchedAny = true
-            } else if fillers.contains(first) {
+            } else if polite.contains(first) {
                 rest = rest.dropFirst()
             } else {
                 return false

@@ -6,11 +6,13 @@ public struct IntentEvaluator {
     public let intents: IntentSet
     /// The knowledge base.
     public let knowledge: KnowledgeBase
+    private let matcher: IntentMatcher
 
-    /// Makes an evaluator.
+    /// Makes an evaluator; every case gets a fresh conversation over one shared matcher.
     public init(intents: IntentSet, knowledge: KnowledgeBase = .article) {
         self.intents = intents
         self.knowledge = knowledge
+        matcher = IntentMatcher(intents: intents, knowledge: knowledge)
     }
 
     /// Every example of every intent, and every out-of-scope line, as cases.
@@ -29,7 +31,7 @@ public struct IntentEvaluator {
 
     /// What the coach answers to the last turn of a case: intent (or `out-of-scope` / `ask-back`) and exercise.
     public func predict(_ testCase: EvaluationCase) -> (intent: String, exercise: String?, urgent: Bool) {
-        let coach = Coach(intents: intents, knowledge: knowledge, clock: VirtualClock(), pace: .instant, log: nil)
+        let coach = Coach(matcher: matcher, knowledge: knowledge, clock: VirtualClock(), pace: .instant, log: nil)
         var reply = Reply(input: "", text: "")
         for turn in testCase.turns { reply = coach.respond(to: turn) }
         let intent = reply.intent ?? (reply.understood ? "ask-back" : EvaluationCase.outOfScope)

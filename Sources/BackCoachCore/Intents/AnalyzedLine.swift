@@ -12,8 +12,6 @@ public struct AnalyzedLine: Sendable {
     public let negatedBy: [Int?]
     /// Whether each token is a negating word ("no", "don't").
     public let isNegator: [Bool]
-    /// Whether each token sits inside a negation.
-    public var isNegated: [Bool] { negatedBy.map { $0 != nil } }
     /// Whether each token is a word the intents know.
     public let isKnown: [Bool]
     /// The typos that were read as known words.

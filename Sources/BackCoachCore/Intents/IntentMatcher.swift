@@ -57,7 +57,8 @@ public struct IntentMatcher: Sendable {
             return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
         }
         let found = phrases.occurrences(in: line)
-        var candidates = compiled.compactMap { score($0, found: found, line: line, context: context) }
+        let target = mostSpecificTarget(in: line)
+        var candidates = compiled.compactMap { score($0, found: found, target: target, line: line, context: context) }
         if let bare = bareEntity(line, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
@@ -87,7 +88,10 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.
-    private func score(_ compiled: CompiledIntent, found: [Int: [Range<Int>]], line: AnalyzedLine, context: MatchContext) -> Candidate? {
+    private func score(
+        _ compiled: CompiledIntent, found: [Int: [Range<Int>]], target primaryTarget: EntityMention?, line: AnalyzedLine,
+        context: MatchContext
+    ) -> Candidate? {
         let intent = compiled.definition
         if compiled.negative.contains(where: { found[$0] != nil }) { return nil }
         var tally = Tally(line: line)
@@ -112,7 +116,7 @@ public struct IntentMatcher: Sendable {
         var exerciseSource: Candidate.EntitySource?
         var target: String?
         var missing: EntityKind?
-        if intent.target != .ignored, let mention = mostSpecificTarget(in: line) {
+        if intent.target != .ignored, let mention = primaryTarget {
             target = mention.id
             for other in line.mentions where other.kind == .target {
                 tally.claim(other)
@@ -128,7 +132,7 @@ public struct IntentMatcher: Sendable {
                     tally.claim(same)
                     evidence.append(.init(typed: typed(same.range, line), matched: same.name, role: "exercise"))
                 }
-            } else if let mention = mostSpecificTarget(in: line), let only = targetExercises[mention.id], only.count == 1 {
+            } else if let mention = primaryTarget, let only = targetExercises[mention.id], only.count == 1 {
                 exercise = only[0]
                 exerciseSource = .target
                 if target == nil {

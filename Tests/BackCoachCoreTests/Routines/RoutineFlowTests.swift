@@ -156,9 +156,10 @@ struct RoutineFlowTests {
     func startByAsking() throws {
         let hips = Fixtures.coach().respond(to: "a routine for my hips")
         #expect(hips.routine?.exercise == "clam-shell")
-        let quick = Fixtures.coach().respond(to: "a quick 10-minute routine")
-        #expect(quick.text.contains("about"))
-        #expect(quick.routine != nil)
+        let quick = Fixtures.coach().respond(to: "a quick 3-minute routine")
+        let minutes = quick.text.firstMatch(of: /about (\d+) min/).flatMap { Int($0.output.1) }
+        #expect(minutes.map { $0 <= 3 } == true, "\(quick.text)")
+        #expect(quick.routine.map { $0.exerciseCount < 5 } == true)
         let beginner = Fixtures.coach().respond(to: "beginner routine")
         #expect(beginner.text.contains("beginner routine"))
         let hamstring = Fixtures.coach().respond(to: "do the hamstring stretch with me")
