@@ -23,6 +23,7 @@ public final class Coach {
     private var runner: RoutineRunner?
     private var lastTick: Date?
     private var instantSeconds = 0.0
+    private var lastHoldsEnded = 0
 
     /// Makes a coach over an intent set.
     public convenience init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
@@ -85,6 +86,7 @@ public final class Coach {
         self.runner = runner
         lastTick = clock.now
         instantSeconds = 0
+        lastHoldsEnded = 0
         let names = plan.items.map { item in
             "\(knowledge.exercise(id: item.exercise)?.spokenName ?? item.exercise) (\(item.doseDescription))"
         }
@@ -205,16 +207,20 @@ public final class Coach {
     /// the summary and logs it.
     private func routineReply(_ input: String, intent: String?, said: [String], outcome: SessionOutcome? = nil, understood: Bool = true) -> Reply {
         var lines = said + settleInstantSteps()
+        let holdsEnded = runner?.holdsEnded ?? 0
+        defer { lastHoldsEnded = holdsEnded }
         let exercise = runner?.lastExercise
         if let runner, runner.isFinished {
             let pain = runner.exerciseResults().contains { $0.status == .pain }
             let kind = outcome ?? (runner.wasStopped ? .stopped : pain ? .pain : .completed)
             lines.append(finishRoutine(runner, outcome: kind))
         }
-        return Reply(
+        var reply = Reply(
             input: input, understood: understood, intent: intent, confidence: 1, exercise: exercise,
             text: lines.filter { !$0.isEmpty }.joined(separator: "\n"), routine: RoutineSnapshot(runner)
         )
+        reply.holdEnded = holdsEnded > lastHoldsEnded
+        return reply
     }
 
     /// Ends a routine: the summary, written to the log, with a suggestion for next time.

@@ -22,6 +22,8 @@ public struct Reply: Sendable {
     public var explanation: Explanation?
     /// Whether the person asked to end the session.
     public var endsSession: Bool
+    /// Whether a timed hold ran out while answering: a terminal may ring its bell.
+    public var holdEnded = false
 
     /// Makes a reply; most fields default to "nothing".
     public init(

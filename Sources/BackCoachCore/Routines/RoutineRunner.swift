@@ -33,6 +33,8 @@ public final class RoutineRunner {
     private var stoppedDuring: String?
     /// Whether the routine ended by `stop()` rather than by finishing its last step.
     public private(set) var wasStopped = false
+    /// How many timed holds have run out so far: a change tells a terminal to ring its bell.
+    public private(set) var holdsEnded = 0
     /// The exercise of the step being done, or of the last step reached once the routine has ended.
     public private(set) var lastExercise: String?
 
@@ -205,6 +207,7 @@ public final class RoutineRunner {
         isPaused = false
         var said: [String] = []
         if result == .done, step.isTimed { said.append(Messages.timedStepDone(step)) }
+        if result == .done, step.isTimed, step.phase == .hold { holdsEnded += 1 }
         index += 1
         remaining = nil
         if index >= steps.count {
