@@ -65,9 +65,6 @@ public enum Messages {
         "Do you mean \(first), or \(second)?"
     }
 
-    /// When there is no earlier answer to explain.
-    public static let nothingToExplain = "There is no earlier answer to explain yet: ask a question first."
-
     // MARK: Offers
 
     /// Offers to start a routine of one exercise.
@@ -113,6 +110,8 @@ public enum Messages {
         var text = "Exercise \(step.exerciseNumber) of \(step.exerciseCount) — \(name)"
         if let side = step.side { text += ", \(side.rawValue) \(perLeg ? "leg" : "side")" }
         switch step.phase {
+        case .getReady:
+            text += ": get into position, \(step.seconds ?? 0) s (a standard cue, not from the article). Say done if you're ready sooner."
         case .reps:
             text += ": \(step.reps ?? 0) reps. Say done when you've finished."
         case .hold:
@@ -129,13 +128,17 @@ public enum Messages {
     }
     /// Said when a timed step ends.
     public static func timedStepDone(_ step: RoutineStep) -> String {
-        step.phase == .rest ? "Rest over." : "Time! Release the hold."
+        switch step.phase {
+        case .rest: "Rest over."
+        case .getReady: "Go!"
+        case .hold, .reps: "Time! Release the hold."
+        }
     }
     /// Prompt while a rep step waits.
     public static let awaitingDone = "Say done when you've finished the reps, or skip, back, pause or stop."
     /// The countdown line of a timed step, redrawn in place.
     public static func countdown(phase: StepPhase, bar: String, secondsLeft: Int) -> String {
-        "  \(phase == .rest ? "Rest" : "Hold") [\(bar)] \(secondsLeft) s left   p pause · s skip · b back · q stop"
+        "  \(phase == .rest ? "Rest" : phase == .getReady ? "Ready" : "Hold") [\(bar)] \(secondsLeft) s left   p pause · s skip · b back · q stop"
     }
     /// The countdown line while paused.
     public static func countdownPaused(secondsLeft: Int) -> String {
@@ -149,14 +152,24 @@ public enum Messages {
     public static let resumed = "Resumed."
     /// Said when there is nothing to go back to.
     public static let atFirstStep = "This is the first step; starting it again."
-    /// Said when a command needs a routine and none runs.
-    public static let noRoutine = "No routine is running. Say \"start a routine\" to begin one."
     /// Pain during an exercise, from ../shared/red-flags.md, and the choice that follows.
     public static func painStop(_ name: String) -> String {
-        "Stop \(name) now and rest. Pain during an exercise means it should wait: talk to your doctor or physical therapist before you try it again.\nSkip it and go on with the routine, or end the routine? (skip/end)"
+        "Stop \(name) now and rest. Pain during an exercise means it should wait: talk to your doctor or physical therapist before you try it again."
     }
+    /// The choice after pain stopped an exercise.
+    public static let painQuestion = "Skip it and go on with the routine, or end the routine? (skip/end)"
+    /// Said when a routine is asked for while one runs.
+    public static let routineRunning = "A routine is already running. Say stop to end it first."
+    /// Offered after a routine was stopped part-way.
+    public static let offerResume = "Want to pick it up where you stopped later? Say continue. (yes/no)"
+    /// Said when a stopped routine is picked up again.
+    public static let routineResumed = "Picking up where you stopped."
+    /// Ends the summary of a routine run on a virtual clock.
+    public static let simulatedNote = "(Simulated on a virtual clock: logged as simulated, not counted as exercise done.)"
     /// Asked again when the reply to the pain question was neither skip nor end.
     public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
+    /// Marks a simulated session in the log.
+    public static let simulatedMark = "simulated: virtual clock, not counted"
     /// Heads the list of what a routine did.
     public static let summaryHeading = "Summary:"
     /// The summary at the end of a routine.

@@ -14,7 +14,7 @@ public struct RoutineSnapshot: Sendable, Hashable, Codable {
     public let exerciseCount: Int
     /// `left`, `right` or nil.
     public let side: Side?
-    /// `hold`, `reps`, `rest` or `paused`.
+    /// `ready`, `hold`, `reps`, `rest` or `paused`.
     public let phase: String
     /// Seconds left on a timed step; nil for steps that wait for "done".
     public let remaining: Int?
@@ -43,10 +43,10 @@ public struct RoutineSnapshot: Sendable, Hashable, Codable {
     }
 
     /// The snapshot of a runner's current step, or nil when none runs.
-    public init?(_ runner: RoutineRunner?) {
+    public init?(_ runner: RoutineRunner?, knowledge: KnowledgeBase) {
         guard let runner, let step = runner.current else { return nil }
         exercise = step.exercise
-        name = runner.name(step.exercise)
+        name = knowledge.exercise(id: step.exercise)?.name ?? step.exercise
         self.step = runner.index + 1
         of = runner.steps.count
         exerciseNumber = step.exerciseNumber

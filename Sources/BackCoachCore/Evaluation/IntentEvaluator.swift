@@ -20,13 +20,23 @@ public struct IntentEvaluator {
         var cases: [EvaluationCase] = []
         for intent in intents.intents {
             for (example, line) in zip(intent.examples, intent.exampleLines) {
-                cases.append(EvaluationCase(turns: [example], intent: intent.id, exercise: nil, origin: "\(intent.file):\(line)"))
+                let turns = Self.setUp(for: intent.heardIn) + [example]
+                cases.append(EvaluationCase(turns: turns, intent: intent.id, exercise: nil, origin: "\(intent.file):\(line)"))
             }
         }
         for line in intents.outOfScope {
             cases.append(EvaluationCase(turns: [line.text], intent: EvaluationCase.outOfScope, exercise: nil, origin: "\(line.file):\(line.line)"))
         }
         return cases
+    }
+
+    /// The turns that bring a conversation to where an intent is heard: a running routine, or a pending offer.
+    static func setUp(for context: DialogueContext?) -> [String] {
+        switch context {
+        case nil: []
+        case .routine: ["start a routine", "done"]
+        case .question: ["how many clam shells?"]
+        }
     }
 
     /// What the coach answers to the last turn of a case: intent (or `out-of-scope` / `ask-back`) and exercise.

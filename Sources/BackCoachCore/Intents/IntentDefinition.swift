@@ -23,6 +23,13 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     /// Whether a match at `IntentMatcher.vetoThreshold` already wins over every other intent but red flags: medication,
     /// surgery and diagnosis questions are never answered with an exercise.
     public let veto: Bool
+    /// What the coach does when this intent is recognised.
+    public let action: IntentAction
+    /// Where the intent can be heard; nil for everywhere.
+    public let heardIn: DialogueContext?
+    /// Whether the intent must account for the whole line, not just one clause: dialogue acts such as "stop" or
+    /// "bye" are the point of a line or nothing.
+    public let wholeLine: Bool
     /// Whether the coach offers to start a routine after this answer.
     public let offersRoutine: Bool
     /// The answer template; `{placeholders}` are filled from the knowledge base.

@@ -43,7 +43,7 @@ struct IntentFileParser {
 
     private static let intentKeys: Set<String> = [
         "intent", "description", "ask-back", "keywords", "entities", "follow-up", "offers-routine", "answer",
-        "examples", "red-flag", "symptoms", "priority", "veto",
+        "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in",
     ]
 
     /// Placeholders an answer template may use.
@@ -136,6 +136,21 @@ struct IntentFileParser {
                 return value
             } ?? 0,
             veto: try fields["veto"].map { field throws(IntentLoadError) in try bool(field.value, "veto") } ?? false,
+            action: try fields["action"].map { field throws(IntentLoadError) in
+                let word = try string(field.value, "action")
+                guard let action = IntentAction(rawValue: word) else {
+                    throw error(field.value, "unknown action '\(word)'; known: \(IntentAction.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return action
+            } ?? .answer,
+            heardIn: try fields["heard-in"].map { field throws(IntentLoadError) in
+                let word = try string(field.value, "heard-in")
+                guard let context = DialogueContext(rawValue: word) else {
+                    throw error(field.value, "heard-in must be one of \(DialogueContext.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'")
+                }
+                return context
+            },
+            wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) in try bool(field.value, "whole-line") } ?? false,
             offersRoutine: try fields["offers-routine"].map { field throws(IntentLoadError) in try bool(field.value, "offers-routine") } ?? false,
             answer: answer,
             examples: examples,

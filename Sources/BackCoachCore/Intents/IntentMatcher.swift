@@ -58,7 +58,10 @@ public struct IntentMatcher: Sendable {
         }
         let found = phrases.occurrences(in: line)
         let target = mostSpecificTarget(in: line)
-        var candidates = compiled.compactMap { score($0, found: found, target: target, line: line, context: context) }
+        var candidates = compiled.compactMap { intent in
+            intent.definition.heardIn.map(context.heard.contains) == false ? nil
+                : score(intent, found: found, target: target, line: line, context: context)
+        }
         if let bare = bareEntity(line, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
@@ -94,7 +97,10 @@ public struct IntentMatcher: Sendable {
     ) -> Candidate? {
         let intent = compiled.definition
         if compiled.negative.contains(where: { found[$0] != nil }) { return nil }
-        var tally = Tally(line: line)
+        // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
+        // phone is ringing" is a pause.
+        let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
+        var tally = Tally(line: line, wholeLine: intent.wholeLine && !expected)
         var evidence: [Candidate.Evidence] = []
         for group in compiled.required {
             let hits = group.flatMap { id in (found[id] ?? []).map { (id, $0) } }

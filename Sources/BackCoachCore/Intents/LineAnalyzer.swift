@@ -85,11 +85,30 @@ public struct LineAnalyzer: Sendable {
                     index += 2
                     continue
                 }
+                if let (left, right) = movedSpace(first, second) {
+                    result.append(Token(text: left, stem: TextNormalizer.stem(left), clause: first.clause, sentence: first.sentence))
+                    result.append(Token(text: right, stem: TextNormalizer.stem(right), clause: first.clause, sentence: first.sentence))
+                    index += 2
+                    continue
+                }
             }
             result.append(tokens[index])
             index += 1
         }
         return result
+    }
+
+    /// Two unknown typed words that are two known ones with the space in the wrong place: "gob ack" as "go back".
+    private func movedSpace(_ first: Token, _ second: Token) -> (String, String)? {
+        let isKnown = { (word: String) in self.vocabulary.contains(TextNormalizer.stem(word)) || self.language.fillers.contains(word) }
+        guard !isKnown(first.text), !isKnown(second.text), first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter) else { return nil }
+        let joined = Array(first.text + second.text)
+        guard joined.count <= Self.longestWord else { return nil }
+        for cut in 2..<max(2, joined.count - 1) where cut != first.text.count {
+            let left = String(joined[..<cut]), right = String(joined[cut...])
+            if isKnown(left), isKnown(right) { return (left, right) }
+        }
+        return nil
     }
 
     /// Splits a typed word into two known words when it is two run together: "recliningtwist" as "reclining twist".
@@ -124,8 +143,9 @@ public struct LineAnalyzer: Sendable {
     /// the longest beginning with it, then the first alphabetically.
     private func closestWord(to word: String) -> String? {
         guard word.count <= Self.longestWord, word.allSatisfy(\.isLetter) else { return nil }
+        if let single = withoutDoubledLetter(word) { return single }
         let tolerance = EditDistance.tolerance(forLength: word.count)
-        guard tolerance > 0 else { return word.count == 5 ? swappedLetters(word) : nil }
+        guard tolerance > 0 else { return word.count >= 4 ? swappedLetters(word) : nil }
         var best: (word: String, distance: Int, prefix: Int)?
         let letters = LetterCounts(word)
         for length in (word.count - tolerance)...(word.count + tolerance) {
@@ -140,13 +160,29 @@ public struct LineAnalyzer: Sendable {
         return best?.word
     }
 
-    /// The known five-letter word a typed one spells with two neighbouring letters swapped ("twsit"), if exactly one.
+    /// The known word a typed one spells with one letter typed twice ("donee", "skiip"), if exactly one.
+    private func withoutDoubledLetter(_ word: String) -> String? {
+        let letters = Array(word)
+        let matches = Set(letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] }.map { position in
+            var shorter = letters
+            shorter.remove(at: position)
+            return String(shorter)
+        }.filter { $0.count >= 3 && vocabulary.contains($0) })
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The known word a short typed one spells with two neighbouring letters swapped ("twsit", "hurst" for
+    /// "hurts"), if exactly one.
     private func swappedLetters(_ word: String) -> String? {
-        let letters = LetterCounts(word)
-        let matches = (vocabularyByLength[5] ?? []).filter { candidate in
-            letters.distanceBound(to: candidate.letters) == 0 && EditDistance.between(word, candidate.word, limit: 1) == 1
-        }
-        return matches.count == 1 ? matches[0].word : nil
+        let letters = Array(word)
+        let matches = Set(letters.indices.dropFirst().compactMap { position -> String? in
+            guard letters[position] != letters[position - 1] else { return nil }
+            var swapped = letters
+            swapped.swapAt(position, position - 1)
+            let stem = TextNormalizer.stem(String(swapped))
+            return vocabulary.contains(stem) ? stem : nil
+        })
+        return matches.count == 1 ? matches.first : nil
     }
 
     /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,

@@ -6,11 +6,14 @@ public struct MatchContext: Sendable, Hashable {
     public var exercise: String?
     /// The target last talked about.
     public var target: String?
+    /// Where in the dialogue the line is heard: intents heard only elsewhere are not considered.
+    public var heard: Set<DialogueContext>
 
     /// A context with nothing in it.
-    public init(lastIntent: String? = nil, exercise: String? = nil, target: String? = nil) {
+    public init(lastIntent: String? = nil, exercise: String? = nil, target: String? = nil, heard: Set<DialogueContext> = []) {
         self.lastIntent = lastIntent
         self.exercise = exercise
         self.target = target
+        self.heard = heard
     }
 }

@@ -44,9 +44,6 @@ public struct RoutineBuilder: Sendable {
         var items = chosen.map { item(for: $0, level: level) }
         if let minutes = request.minutes {
             let budget = min(max(minutes, 0), 24 * 60) * 60
-            if estimate(items) > budget, level != .beginner {
-                items = chosen.map { item(for: $0, level: .beginner) }
-            }
             while estimate(items) > budget, items.count > 1 {
                 items.remove(at: Self.leastNeeded(in: items, focus: request.focus))
             }

@@ -37,21 +37,27 @@ public struct RoutinePlan: Sendable, Hashable, Codable {
     /// Estimated length in seconds, for fitting a time limit.
     public let estimatedSeconds: Int
 
-    /// The plan expanded into the steps the runner walks through.
+    /// Seconds of the get-ready count before each timed hold and at each change of side (a standard cue).
+    public static let getReadySeconds = 5
+
+    /// The plan expanded into the steps the runner walks through: a get-ready count before each timed hold and at
+    /// each change of side or leg, rests between repeated holds.
     public var steps: [RoutineStep] {
         var steps: [RoutineStep] = []
         for (index, item) in items.enumerated() {
-            for side in item.sides {
+            for (sideNumber, side) in item.sides.enumerated() {
                 for round in 1...max(1, item.rounds) {
-                    if round > 1, let rest = item.restSeconds {
-                        steps.append(RoutineStep(
+                    func step(_ phase: StepPhase, seconds: Int?, round: Int) -> RoutineStep {
+                        RoutineStep(
                             exercise: item.exercise, exerciseNumber: index + 1, exerciseCount: items.count, side: side,
-                            phase: .rest, seconds: rest, reps: nil, round: round - 1, rounds: item.rounds))
+                            phase: phase, seconds: seconds, reps: phase == .reps ? item.reps : nil, round: round, rounds: item.rounds)
                     }
-                    steps.append(RoutineStep(
-                        exercise: item.exercise, exerciseNumber: index + 1, exerciseCount: items.count, side: side,
-                        phase: item.reps != nil ? .reps : .hold, seconds: item.holdSeconds, reps: item.reps,
-                        round: round, rounds: item.rounds))
+                    if round > 1, let rest = item.restSeconds { steps.append(step(.rest, seconds: rest, round: round - 1)) }
+                    let work = step(item.reps != nil ? .reps : .hold, seconds: item.holdSeconds, round: round)
+                    if work.isTimed || (round == 1 && sideNumber > 0) {
+                        steps.append(step(.getReady, seconds: Self.getReadySeconds, round: round))
+                    }
+                    steps.append(work)
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Answers questions about past sessions and suggests the next level, never beyond the article's ranges.
+/// Answers questions about past sessions and suggests the next level, never beyond the article's ranges; simulated
+/// sessions never count.
 public struct ProgressAdvisor: Sendable {
     /// Completed sessions at a level before the coach suggests the next one.
     public static let sessionsBeforeNextLevel = 3
@@ -15,6 +16,7 @@ public struct ProgressAdvisor: Sendable {
 
     /// "Last time you…", sessions in the last 7 days, and a suggestion when one is due.
     public func summary(of records: [SessionRecord], now: Date) -> String {
+        let records = records.filter { !$0.simulated }
         guard let last = records.last else { return Messages.noSessions }
         var lines = [describeLast(last, now: now)]
         let week = records.filter { now.timeIntervalSince($0.started) < 7 * 86_400 }
@@ -25,6 +27,7 @@ public struct ProgressAdvisor: Sendable {
 
     /// A suggestion to move up a level, after enough completed sessions at the latest level.
     public func suggestion(for records: [SessionRecord]) -> String? {
+        let records = records.filter { !$0.simulated }
         guard let level = records.last?.level else { return nil }
         var streak = 0
         for record in records.reversed() {

@@ -41,12 +41,16 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     public let exercises: [ExerciseResult]
     /// What the person said when they reported pain.
     public let painReports: [String]
+    /// Whether the routine ran on a virtual clock (a script, `--pace instant`): a simulation, never counted as
+    /// exercise done — not in progress advice, "last time" or streaks.
+    public let simulated: Bool
 
     /// Makes a record.
     public init(
         started: Date, ended: Date, seconds: Int, level: RoutineLevel, focus: String?, outcome: SessionOutcome,
-        exercises: [ExerciseResult], painReports: [String]
+        exercises: [ExerciseResult], painReports: [String], simulated: Bool = false
     ) {
+        self.simulated = simulated
         self.started = started
         self.ended = ended
         self.seconds = seconds
@@ -55,6 +59,24 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         self.outcome = outcome
         self.exercises = exercises
         self.painReports = painReports
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case started, ended, seconds, level, focus, outcome, exercises, painReports, simulated
+    }
+
+    /// Reads a record; lines written before `simulated` existed read as real sessions.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        started = try container.decode(Date.self, forKey: .started)
+        ended = try container.decode(Date.self, forKey: .ended)
+        seconds = try container.decode(Int.self, forKey: .seconds)
+        level = try container.decode(RoutineLevel.self, forKey: .level)
+        focus = try container.decodeIfPresent(String.self, forKey: .focus)
+        outcome = try container.decode(SessionOutcome.self, forKey: .outcome)
+        exercises = try container.decode([ExerciseResult].self, forKey: .exercises)
+        painReports = try container.decode([String].self, forKey: .painReports)
+        simulated = try container.decodeIfPresent(Bool.self, forKey: .simulated) ?? false
     }
 
     /// Whether every exercise was completed.

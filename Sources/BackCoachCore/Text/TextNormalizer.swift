@@ -94,7 +94,7 @@ public enum TextNormalizer {
         guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
         if word.count >= 6, word.hasSuffix("ing") {
             var root = String(word.dropLast(3))
-            if let last = root.last, root.count >= 3, root.dropLast().last == last, !"lsz".contains(last) { root.removeLast() }
+            if let last = root.last, root.count >= 4, root.dropLast().last == last, !"lsz".contains(last) { root.removeLast() }
             return root
         }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }

@@ -1,0 +1,33 @@
+/// Where the conversation stands: what the coach waits for, and so how it reads the next line.
+enum DialogueState {
+    /// Nothing pending: every line is a question or a request.
+    case idle
+    /// A routine was offered: yes starts it, no declines it, anything else moves on.
+    case offering(RoutineRequest)
+    /// Two readings were too close: the reply picks one.
+    case askingBack(Candidate, Candidate)
+    /// The answer needs an exercise or target the line did not name: the reply names it.
+    case askingForEntity(Candidate)
+    /// A routine runs: at a step, paused or waiting for the pain choice (`RoutineRunner.Moment`).
+    case inRoutine(RoutineSession)
+    /// A routine was stopped part-way: "continue" picks it up where it stopped.
+    case stoppedRoutine(ResumePoint)
+
+    /// The intents that can be heard in this state, besides those heard everywhere.
+    var heard: Set<DialogueContext> {
+        switch self {
+        case .idle: []
+        case .offering, .askingBack, .askingForEntity: [.question]
+        case .inRoutine: [.routine, .question]
+        case .stoppedRoutine: [.routine, .question]
+        }
+    }
+}
+
+/// Where a stopped routine can be picked up: its plan and the step to start from.
+struct ResumePoint {
+    /// The plan of the stopped routine.
+    let plan: RoutinePlan
+    /// The first step of the exercise that was under way.
+    let step: Int
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Reads a line when nothing is pending: a question to answer, a routine to start, the log to summarise, or
+/// leaving. Only a line whose point is leaving ends the session.
+struct IdleHandler {
+    let director: RoutineDirector
+    let answerer: Answerer
+    let log: SessionLog?
+    let clock: CoachClock
+
+    /// Handles a line.
+    func respond(to turn: Turn) -> Outcome {
+        guard let best = turn.best, let intent = answerer.matcher.intents.intent(best.intent) else { return answerer.answer(turn) }
+        switch intent.action {
+        case .startRoutine:
+            guard turn.result.ambiguity == nil else { return answerer.answer(turn) }
+            answerer.context = MatchContext(lastIntent: intent.id, exercise: answerer.context.exercise, target: answerer.context.target)
+            return director.start(RoutineRequestReader.request(from: turn.result.line, candidate: best), input: turn.input, intent: intent.id)
+        case .sessionHistory:
+            return answerer.history(turn, log: log, now: clock.now)
+        case .explain:
+            return Outcome(reply: answerer.explain(turn), next: .idle)
+        case .leave:
+            var outcome = answerer.answer(turn, offering: false)
+            outcome.reply.endsSession = true
+            return outcome
+        default:
+            return answerer.answer(turn)
+        }
+    }
+}

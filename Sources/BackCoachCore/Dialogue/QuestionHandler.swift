@@ -1,0 +1,87 @@
+/// Reads the reply to a question the coach asked: an offered routine, which of two readings was meant, the
+/// missing exercise, or whether to pick a stopped routine up. A line that answers something else is read as a
+/// fresh line, so a pending question never swallows a medical question or a pain report.
+struct QuestionHandler {
+    let director: RoutineDirector
+    let answerer: Answerer
+    let idle: IdleHandler
+
+    private var intents: IntentSet { answerer.matcher.intents }
+
+    /// After an offer: yes (or "let's do them") starts what was offered, no declines.
+    func offering(_ request: RoutineRequest, turn: Turn) -> Outcome {
+        switch turn.action(in: intents) {
+        case .affirm:
+            return director.start(request, input: turn.input, intent: turn.best?.intent)
+        case .startRoutine:
+            var asked = RoutineRequestReader.request(from: turn.result.line, candidate: turn.best)
+            if asked.focus == nil { asked.focus = request.focus }
+            return director.start(asked, input: turn.input, intent: turn.best?.intent)
+        case .decline, .next, .stopRoutine:
+            return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, text: Messages.offerDeclined), next: .idle)
+        default:
+            return idle.respond(to: turn)
+        }
+    }
+
+    /// After "did you mean A or B?": an ordinal or the better-matching reading picks one.
+    func askingBack(_ first: Candidate, _ second: Candidate, turn: Turn) -> Outcome {
+        if !interrupts(turn), let chosen = choose(between: first, second, result: turn.result), let intent = intents.intent(chosen.intent) {
+            return answerer.answer(intent, candidate: chosen, turn: turn)
+        }
+        return idle.respond(to: turn)
+    }
+
+    /// After "which exercise?": a line that only names one fills the question.
+    func askingForEntity(_ missing: Candidate, turn: Turn) -> Outcome {
+        let result = turn.result
+        let onlyNamesSomething = result.best.map { best in
+            best.intent == missing.intent || best.evidence.allSatisfy { ["exercise", "target", "follow-up"].contains($0.role) }
+        } ?? true
+        if !interrupts(turn), onlyNamesSomething, let mention = result.line.mentions.first, let intent = intents.intent(missing.intent) {
+            let filled = Candidate(
+                intent: missing.intent, score: missing.score + 0.2, evidence: missing.evidence,
+                exercise: mention.kind == .exercise ? mention.id : nil, target: mention.kind == .target ? mention.id : missing.target,
+                exerciseSource: .line, missing: nil)
+            if filled.exercise != nil || intent.exercise != .required { return answerer.answer(intent, candidate: filled, turn: turn) }
+        }
+        return idle.respond(to: turn)
+    }
+
+    /// After a routine was stopped: "continue" or yes picks it up where it stopped; questions keep the offer open.
+    func stoppedRoutine(_ point: ResumePoint, turn: Turn) -> Outcome {
+        switch turn.action(in: intents) {
+        case .resume, .affirm:
+            return director.resume(point, input: turn.input, intent: turn.best?.intent)
+        case .decline:
+            return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, text: Messages.offerDeclined), next: .idle)
+        default:
+            var outcome = idle.respond(to: turn)
+            if case .idle = outcome.next, !outcome.reply.endsSession { outcome.next = .stoppedRoutine(point) }
+            return outcome
+        }
+    }
+
+    /// Whether a line is a pain report or a medical question, which a pending question never takes.
+    private func interrupts(_ turn: Turn) -> Bool {
+        guard let intent = turn.best.flatMap({ intents.intent($0.intent) }) else { return false }
+        return intent.action == .reportPain || intent.veto
+    }
+
+    /// Which of two readings a reply picks: by ordinal in a short reply ("the first"), or by which one the reply
+    /// matches better.
+    private func choose(between first: Candidate, _ second: Candidate, result: MatchResult) -> Candidate? {
+        let words = Set(result.line.tokens.map(\.text))
+        if result.line.tokens.count <= 3 {
+            if !words.isDisjoint(with: Self.firstWords) && words.isDisjoint(with: Self.secondWords) { return first }
+            if !words.isDisjoint(with: Self.secondWords) { return second }
+        }
+        let scores = Dictionary(result.candidates.map { ($0.intent, $0.score) }, uniquingKeysWith: max)
+        let a = scores[first.intent] ?? 0, b = scores[second.intent] ?? 0
+        guard max(a, b) > 0.3, a != b else { return nil }
+        return a > b ? first : second
+    }
+
+    private static let firstWords: Set<String> = ["first", "1", "former", "one"]
+    private static let secondWords: Set<String> = ["second", "2", "latter"]
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Starts, continues and ends routines in a conversation: builds the plan, narrates the runner's events, settles
+/// instant steps, and when a routine ends writes its record to the log and offers to pick it up if it was stopped.
+final class RoutineDirector {
+    private let knowledge: KnowledgeBase
+    private let builder: RoutineBuilder
+    private let narrator: RoutineNarrator
+    private let log: SessionLog?
+    private let clock: CoachClock
+    private let pace: Pace
+
+    /// Makes a director.
+    init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
+        self.knowledge = knowledge
+        builder = RoutineBuilder(knowledge: knowledge)
+        narrator = RoutineNarrator(knowledge: knowledge)
+        self.log = log
+        self.clock = clock
+        self.pace = pace
+    }
+
+    /// Builds and starts a routine; says what it holds and the first step.
+    func start(_ request: RoutineRequest, input: String, intent: String?) -> Outcome {
+        let plan: RoutinePlan
+        do {
+            plan = try builder.build(request)
+        } catch {
+            let text: String
+            switch error {
+            case .unknownFocus(let focus): text = Messages.unknownFocus(focus)
+            case .tooShort(let minutes, let shortest): text = Messages.tooShort(minutes: minutes, shortestSeconds: shortest)
+            }
+            return Outcome(reply: Reply(input: input, understood: true, intent: intent, text: text), next: .idle)
+        }
+        let names = plan.items.map { "\(narrator.name($0.exercise, spoken: true)) (\($0.doseDescription))" }
+        let minutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
+        return begin(RoutineRunner(plan: plan), input: input, intent: intent,
+                     lead: Messages.routineBuilt(level: plan.level, exercises: names, minutes: minutes))
+    }
+
+    /// Picks a stopped routine up at the exercise where it stopped.
+    func resume(_ point: ResumePoint, input: String, intent: String?) -> Outcome {
+        begin(RoutineRunner(plan: point.plan, startingAt: point.step), input: input, intent: intent, lead: Messages.routineResumed)
+    }
+
+    private func begin(_ runner: RoutineRunner, input: String, intent: String?, lead: String) -> Outcome {
+        let session = RoutineSession(runner: runner, pace: pace, clock: clock)
+        var outcome = reply(session, input: input, intent: intent, events: runner.begin())
+        outcome.reply.text = lead + "\n" + outcome.reply.text
+        return outcome
+    }
+
+    /// The reply to a line in a routine: the events in words, instant steps settled; when the routine has ended, its
+    /// summary, written to the log.
+    func reply(
+        _ session: RoutineSession, input: String, intent: String?, events: [RoutineEvent], extra: [String] = [],
+        outcome: SessionOutcome? = nil, understood: Bool = true, offer: String? = nil
+    ) -> Outcome {
+        let runner = session.runner
+        var lines = extra + narrator.lines(for: events + session.settle())
+        var next = DialogueState.inRoutine(session)
+        var offer = offer
+        if runner.isFinished {
+            let pain = runner.exerciseResults().contains { $0.status == .pain }
+            let ended = finish(session, outcome: outcome ?? (runner.wasStopped ? .stopped : pain ? .pain : .completed))
+            lines.append(ended.text)
+            next = ended.next
+            if case .stoppedRoutine = next, offer == nil { offer = Messages.offerResume }
+        }
+        var reply = Reply(
+            input: input, understood: understood, intent: intent, confidence: 1, exercise: runner.lastExercise,
+            text: lines.filter { !$0.isEmpty }.joined(separator: "\n"), offer: offer, routine: RoutineSnapshot(runner, knowledge: knowledge))
+        reply.holdEnded = session.takeHoldEnded()
+        return Outcome(reply: reply, next: next)
+    }
+
+    /// Events in words, for lines said outside a reply.
+    func narrate(_ events: [RoutineEvent]) -> [String] {
+        narrator.lines(for: events)
+    }
+
+    /// Stops a running routine and ends it with an outcome.
+    func stop(_ session: RoutineSession, input: String, intent: String?, outcome: SessionOutcome, extra: [String] = []) -> Outcome {
+        session.runner.stop()
+        return reply(session, input: input, intent: intent, events: [], extra: extra, outcome: outcome)
+    }
+
+    /// Ends a routine: the summary, the record written to the log, a suggestion for next time, and whether it can
+    /// be picked up again.
+    func finish(_ session: RoutineSession, outcome: SessionOutcome) -> (text: String, next: DialogueState) {
+        let runner = session.runner
+        let results = runner.exerciseResults()
+        let names = { (statuses: Set<ExerciseStatus>) in
+            results.filter { statuses.contains($0.status) }.map { self.narrator.name($0.exercise, spoken: true) }
+        }
+        var text = Messages.summary(
+            done: results.filter { $0.status == .completed || $0.status == .partial }.map { "\(narrator.name($0.exercise, spoken: true)) (\($0.dose))" },
+            stoppedDuring: names([.stopped]), skipped: names([.skipped]), pain: names([.pain]), notReached: names([.notReached]),
+            seconds: session.summarySeconds, stopped: outcome != .completed)
+        if session.pace == .instant { text += "\n" + Messages.simulatedNote }
+        if let log {
+            do {
+                try log.append(session.record(outcome: outcome))
+                if outcome == .completed, let suggestion = ProgressAdvisor(knowledge: knowledge).suggestion(for: log.read().records) {
+                    text += "\n" + suggestion
+                }
+            } catch {
+                text += "\n" + Messages.logNotSaved(error.description)
+            }
+        }
+        let canResume = outcome == .stopped || outcome == .endedEarly
+        if canResume, let step = runner.resumeIndex { return (text, .stoppedRoutine(ResumePoint(plan: runner.plan, step: step))) }
+        return (text, .idle)
+    }
+}

@@ -1,0 +1,115 @@
+/// Reads lines while a routine runs, one handler per moment: at a step, paused, or waiting for the choice after
+/// pain. "This", "it" and "why?" mean the exercise being done; stop, quit and cancel end the routine, never the
+/// program; pain in any words stops the exercise.
+struct RoutineHandler {
+    let director: RoutineDirector
+    let answerer: Answerer
+
+    private var intents: IntentSet { answerer.matcher.intents }
+
+    /// The context a line in this routine is read in: the current step's exercise.
+    static func context(for session: RoutineSession) -> MatchContext {
+        MatchContext(exercise: session.runner.current?.exercise ?? session.runner.lastExercise, heard: DialogueState.inRoutine(session).heard)
+    }
+
+    /// Handles a line, after the time that passed has been applied to the countdown.
+    func respond(to turn: Turn, session: RoutineSession) -> Outcome {
+        let elapsed = session.elapse()
+        let chosen = control(in: turn)
+        let turn = Turn(input: turn.input, result: turn.result, explanation: turn.explanation, chosen: chosen)
+        let action = turn.input.isEmpty ? .done : chosen.flatMap { intents.intent($0.intent)?.action }
+        switch session.runner.moment {
+        case .finished: return director.reply(session, input: turn.input, intent: nil, events: elapsed)
+        case .awaitingPainChoice: return painChoice(turn, action: action, session: session, elapsed: elapsed)
+        case .paused: return paused(turn, action: action, session: session, elapsed: elapsed)
+        case .atStep: return atStep(turn, action: action, session: session, elapsed: elapsed)
+        }
+    }
+
+    private func atStep(_ turn: Turn, action: IntentAction?, session: RoutineSession, elapsed: [RoutineEvent]) -> Outcome {
+        let runner = session.runner
+        let intent = turn.best?.intent
+        func reply(_ events: [RoutineEvent], extra: [String] = [], understood: Bool = true, offer: String? = nil) -> Outcome {
+            director.reply(session, input: turn.input, intent: understood ? intent : nil, events: elapsed + events, extra: extra,
+                           understood: understood, offer: offer)
+        }
+        guard let action else {
+            if let reps = runner.current?.reps, turn.result.line.tokens.contains(where: { NumberWords.value(of: $0.text) == reps }) {
+                return reply(runner.done())
+            }
+            return reply([], extra: [Messages.awaitingDone], understood: false)
+        }
+        switch action {
+        case .stopRoutine, .leave: return director.stop(session, input: turn.input, intent: intent, outcome: .stopped)
+        case .next: return reply(runner.skip())
+        case .back: return reply(runner.back())
+        case .repeatStep: return reply(runner.repeatStep())
+        case .pause: return reply(runner.pause())
+        case .resume: return reply(runner.resume())
+        case .done, .affirm: return reply(runner.done())
+        case .reportPain:
+            let events = runner.reportPain(turn.input)
+            return reply(events, offer: Messages.painQuestion)
+        case .instructions:
+            let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
+            return reply([], extra: [howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
+        case .explain:
+            return reply([], extra: [answerer.explain(turn).text])
+        case .startRoutine, .decline:
+            return reply([], extra: [Messages.routineRunning, describeCurrent(runner)])
+        case .answer, .sessionHistory:
+            answerer.lastExplanation = turn.explanation
+            let answer = answerer.answer(turn, offering: false)
+            return reply([], extra: [answer.reply.text, describeCurrent(runner)])
+        }
+    }
+
+    private func paused(_ turn: Turn, action: IntentAction?, session: RoutineSession, elapsed: [RoutineEvent]) -> Outcome {
+        switch action {
+        case .resume, .pause, .done, .affirm:
+            return director.reply(session, input: turn.input, intent: turn.best?.intent, events: elapsed + session.runner.resume())
+        default:
+            return atStep(turn, action: action, session: session, elapsed: elapsed)
+        }
+    }
+
+    private func painChoice(_ turn: Turn, action: IntentAction?, session: RoutineSession, elapsed: [RoutineEvent]) -> Outcome {
+        switch action {
+        case .next, .resume, .affirm:
+            return director.reply(session, input: turn.input, intent: turn.best?.intent, events: elapsed + session.runner.skipPainfulExercise())
+        case .stopRoutine, .leave, .decline, .done, .reportPain:
+            return director.stop(session, input: turn.input, intent: turn.best?.intent, outcome: .pain)
+        default:
+            return director.reply(session, input: turn.input, intent: nil, events: elapsed, extra: [Messages.painChoice],
+                                  understood: false, offer: Messages.painQuestion)
+        }
+    }
+
+    /// How far below the best reading a routine control may score and still be taken: mid-routine, people mostly
+    /// steer the routine ("let's do this one again" is a repeat, not a new routine).
+    static let controlMargin = 0.1
+
+    /// The reading of a line in a routine: the best one, or a routine control or pain report close behind it.
+    private func control(in turn: Turn) -> Candidate? {
+        let heard = turn.result.candidates.filter { $0.score >= turn.result.threshold }
+        guard let top = heard.first else { return nil }
+        let control = heard.first { candidate in
+            intents.intent(candidate.intent).map { IntentAction.routineControls.contains($0.action) || $0.action == .reportPain } ?? false
+        }
+        if let control, control.score >= top.score - Self.controlMargin { return control }
+        return turn.best
+    }
+
+    private func howTo(_ exercise: String?) -> String {
+        guard let intent = intents.intents.first(where: { $0.id == Self.howToIntent }) else { return "" }
+        return answerer.composer.answer(intent, exercise: exercise.flatMap(answerer.knowledge.exercise), target: nil)
+    }
+
+    private func describeCurrent(_ runner: RoutineRunner) -> String {
+        guard let step = runner.current else { return "" }
+        return RoutineNarrator(knowledge: answerer.knowledge).describe(step, withCues: false)
+    }
+
+    /// The intent whose answer teaches an exercise, shown on "how do I do this?".
+    static let howToIntent = "how-to"
+}
