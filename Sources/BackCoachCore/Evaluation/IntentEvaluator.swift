@@ -31,7 +31,7 @@ public struct IntentEvaluator {
     }
 
     /// The turns that bring a conversation to where an intent is heard: a running routine, or a pending offer.
-    static func setUp(for context: DialogueContext?) -> [String] {
+    public static func setUp(for context: DialogueContext?) -> [String] {
         switch context {
         case nil: []
         case .routine: ["start a routine", "done"]

@@ -37,7 +37,7 @@ public struct IntentLinter {
             let parts = testCase.origin.split(separator: ":")
             let what = testCase.intent == EvaluationCase.outOfScope
                 ? "out-of-scope line \"\(testCase.turns[0])\" is answered as '\(predicted.intent)'"
-                : "example \"\(testCase.turns[0])\" matches '\(predicted.intent)' instead of '\(testCase.intent)'"
+                : "example \"\(testCase.turns.last ?? "")\" matches '\(predicted.intent)' instead of '\(testCase.intent)'"
             findings.append(LintFinding(severity: .error, file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? ""), message: what))
         }
         return findings

@@ -211,7 +211,7 @@ struct IntentFileParser {
     }
 
     private func language(_ fields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "polite", "yes", "no"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -223,7 +223,6 @@ struct IntentFileParser {
         }
         rules.fillers = try words("fillers")
         rules.skippable = try words("skippable")
-        rules.polite = try words("polite")
         rules.negators = try words("negators")
         rules.negationReversers = try words("negation-reversers")
         rules.followUpMarkers = try list("follow-up-markers")
@@ -234,8 +233,6 @@ struct IntentFileParser {
                 rules.spellings[try string(typed, "misspelling").lowercased()] = try string(meant, "spelling").lowercased()
             }
         }
-        rules.yes = try list("yes")
-        rules.no = try list("no")
         return rules
     }
 

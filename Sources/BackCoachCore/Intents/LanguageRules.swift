@@ -14,10 +14,4 @@ public struct LanguageRules: Sendable, Hashable {
     public var followUpMarkers: [Phrase] = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").
     public var spellings: [String: String] = [:]
-    /// Words that may pad a yes or a no without changing it ("yes please", "no thanks").
-    public var polite: Set<String> = []
-    /// Phrases that accept an offer ("yes", "let's go").
-    public var yes: [Phrase] = []
-    /// Phrases that decline an offer ("no", "not now").
-    public var no: [Phrase] = []
 }

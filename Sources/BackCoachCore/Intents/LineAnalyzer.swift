@@ -2,6 +2,8 @@
 public struct LineAnalyzer: Sendable {
     private let language: LanguageRules
     private let vocabulary: Set<String>
+    /// The words a typo may be corrected into: every known word but those only red-flag symptoms use.
+    private let correctable: Set<String>
     private let vocabularyByLength: [Int: [(word: String, letters: LetterCounts)]]
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
     private let notNames: [Phrase]
@@ -27,14 +29,17 @@ public struct LineAnalyzer: Sendable {
         entityNames = names.sorted { $0.2.stems.count > $1.2.stems.count }
         notNames = (intents.exercises + intents.targets).flatMap(\.notNames)
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
+        var symptomWords = Set<String>()
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
             for symptom in intent.symptoms {
-                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine { words.formUnion(phrase.stems) }
+                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine { symptomWords.formUnion(phrase.stems) }
             }
         }
-        for phrase in language.followUpMarkers + language.yes + language.no { words.formUnion(phrase.stems) }
-        vocabulary = words
+        for phrase in language.followUpMarkers { words.formUnion(phrase.stems) }
+        // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
+        correctable = words
+        vocabulary = words.union(symptomWords)
         vocabularyByLength = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }, by: \.count)
             .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
     }
@@ -79,7 +84,7 @@ public struct LineAnalyzer: Sendable {
                 let bothKnown = vocabulary.contains(first.stem) && vocabulary.contains(second.stem)
                 let joined = TextNormalizer.stem(first.text + second.text)
                 if !bothKnown, joined.count >= 6, !language.fillers.contains(first.text), !language.fillers.contains(second.text),
-                    vocabulary.contains(joined) || closestWord(to: joined) != nil
+                    correctable.contains(joined) || closestWord(to: joined) != nil
                 {
                     result.append(Token(text: first.text + second.text, stem: joined, clause: first.clause, sentence: first.sentence))
                     index += 2
@@ -167,7 +172,7 @@ public struct LineAnalyzer: Sendable {
             var shorter = letters
             shorter.remove(at: position)
             return String(shorter)
-        }.filter { $0.count >= 3 && vocabulary.contains($0) })
+        }.filter { $0.count >= 3 && correctable.contains($0) })
         return matches.count == 1 ? matches.first : nil
     }
 
@@ -180,7 +185,7 @@ public struct LineAnalyzer: Sendable {
             var swapped = letters
             swapped.swapAt(position, position - 1)
             let stem = TextNormalizer.stem(String(swapped))
-            return vocabulary.contains(stem) ? stem : nil
+            return correctable.contains(stem) ? stem : nil
         })
         return matches.count == 1 ? matches.first : nil
     }

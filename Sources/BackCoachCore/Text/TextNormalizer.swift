@@ -54,8 +54,12 @@ public enum TextNormalizer {
         "whatre": ["what", "are"], "howd": ["how", "did"],
     ]
 
+    /// Counts tokenised lines for the task that sets it; nil, and free, everywhere else.
+    @TaskLocal public static var tokenCounter: TokenCounter?
+
     /// Splits a line into lower-cased, diacritic-free tokens grouped into clauses.
     public static func tokens(_ raw: String) -> [Token] {
+        tokenCounter?.increment()
         let folded = sanitized(raw)
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()

@@ -94,10 +94,13 @@ struct ConversationTests {
         #expect(reply.exercise == "clam-shell")
     }
 
-    @Test("Routine commands with no routine running say so")
+    @Test("Routine commands after a routine was stopped say none is running")
     func commandsWithoutRoutine() {
         for command in ["skip", "pause", "stop", "go back", "cancel that"] {
-            let reply = Fixtures.coach().respond(to: command)
+            let coach = Fixtures.coach()
+            _ = coach.respond(to: "start a routine")
+            _ = coach.respond(to: "stop")
+            let reply = coach.respond(to: command)
             #expect(reply.text.hasPrefix("No routine is running"), "\(command): \(reply.text)")
             #expect(!reply.endsSession)
         }
@@ -128,11 +131,11 @@ struct ConversationTests {
         #expect(reply.text.hasPrefix("Sorry, I didn't understand"))
     }
 
-    @Test("why? explains the last answer: keywords, entities, scores and threshold")
+    @Test("explain shows how the last answer was read: keywords, entities, scores and threshold")
     func why() {
         let coach = Fixtures.coach()
         _ = coach.respond(to: "how many clamshels")
-        let why = coach.respond(to: "why?")
+        let why = coach.respond(to: "explain that")
         #expect(why.text.contains("typo: \"clamshels\" read as \"clamshell\""))
         #expect(why.text.contains("dose"))
         #expect(why.text.contains("threshold 0.60"))

@@ -6,11 +6,15 @@ struct IntentExample: CustomTestStringConvertible, Sendable {
     let intent: String
     let text: String
     let isRedFlag: Bool
+    /// The turns that bring the conversation to where the intent is heard (a running routine, a pending offer).
+    let setUp: [String]
     var testDescription: String { "\(intent): \"\(text)\"" }
 
     /// Every example of every built-in intent.
     static let all: [IntentExample] = Fixtures.intents.intents.flatMap { intent in
-        intent.examples.map { IntentExample(intent: intent.id, text: $0, isRedFlag: intent.redFlag != nil) }
+        intent.examples.map {
+            IntentExample(intent: intent.id, text: $0, isRedFlag: intent.redFlag != nil, setUp: IntentEvaluator.setUp(for: intent.heardIn))
+        }
     }
 }
 
@@ -18,7 +22,9 @@ struct IntentExample: CustomTestStringConvertible, Sendable {
 struct IntentExampleTests {
     @Test("Every example in an intent file is answered by its own intent", arguments: IntentExample.all)
     func exampleMatchesItsIntent(_ example: IntentExample) {
-        let reply = Fixtures.coach().respond(to: example.text)
+        let coach = Fixtures.coach()
+        for turn in example.setUp { _ = coach.respond(to: turn) }
+        let reply = coach.respond(to: example.text)
         #expect(reply.intent == example.intent, "\(reply.text)")
         #expect(reply.urgent == example.isRedFlag)
     }

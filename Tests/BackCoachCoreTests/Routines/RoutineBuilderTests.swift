@@ -46,14 +46,22 @@ struct RoutineBuilderTests {
         #expect(throws: RoutineBuilder.BuildError.unknownFocus("elbows")) { try builder.build(RoutineRequest(focus: "elbows")) }
     }
 
+    @Test("An advanced routine with a time limit keeps advanced doses and drops exercises to fit")
+    func advancedWithLimit() throws {
+        let plan = try builder.build(RoutineRequest(level: .advanced, minutes: 10))
+        #expect(plan.level == .advanced)
+        #expect(plan.items.first { $0.exercise == "wall-sit" }?.holdSeconds == 60)
+    }
+
     @Test("Sides and legs are separate steps; wall sits rest 30 s between reps")
     func steps() throws {
         let steps = try builder.build(RoutineRequest()).steps
         let clams = steps.filter { $0.exercise == "clam-shell" }
-        #expect(clams.map(\.side) == [.left, .right])
+        #expect(clams.map(\.side) == [.left, .right, .right])
+        #expect(clams.map(\.phase) == [.reps, .getReady, .reps], "a get-ready count at the change of side")
         let wall = steps.filter { $0.exercise == "wall-sit" }
-        #expect(wall.map(\.phase) == [.hold, .rest, .hold])
-        #expect(wall[1].seconds == 30)
-        #expect(steps.filter { $0.exercise == "hamstring-stretch" }.count == 4)
+        #expect(wall.map(\.phase) == [.getReady, .hold, .rest, .getReady, .hold], "a get-ready count before each timed hold")
+        #expect(wall[2].seconds == 30)
+        #expect(steps.filter { $0.exercise == "hamstring-stretch" && $0.phase.isWork }.count == 4)
     }
 }

@@ -47,16 +47,26 @@ struct RoutineFlowTests {
     func countdown() throws {
         let h = try Harness()
         _ = h.coach.startRoutine(RoutineRequest(focus: "wall-sit"))
+        #expect(h.coach.routineSnapshot?.phase == "ready")
+        #expect(h.coach.routineSnapshot?.remaining == RoutinePlan.getReadySeconds)
+        let go = try #require(h.wait(Double(RoutinePlan.getReadySeconds)))
+        #expect(go.text.contains("hold 1 of 2 for 20 s"))
+        #expect(!go.holdEnded, "the get-ready count is not a hold")
         #expect(h.coach.routineSnapshot?.remaining == 20)
         #expect(h.wait(5) == nil)
         #expect(h.coach.routineSnapshot?.remaining == 15)
         let rest = try #require(h.wait(15))
         #expect(rest.text.contains("rest 30 s"))
+        #expect(rest.holdEnded, "the end of a hold rings the bell")
         #expect(h.coach.routineSnapshot?.phase == "rest")
-        let second = try #require(h.wait(30))
+        let ready = try #require(h.wait(30))
+        #expect(ready.text.contains("get into position"))
+        let second = try #require(h.wait(Double(RoutinePlan.getReadySeconds)))
         #expect(second.text.contains("hold 2 of 2"))
         let done = try #require(h.wait(20))
-        #expect(done.text.contains("Routine complete in 1 min 10 s"))
+        #expect(done.text.contains("Routine complete in 1 min 20 s"))
+        let record = try #require(h.log.read().records.first)
+        #expect(record.seconds == 80 && !record.simulated, "real time, actually spent")
         #expect(Messages.duration(120) == "2 min")
     }
 
@@ -64,6 +74,7 @@ struct RoutineFlowTests {
     func pauseAndResume() throws {
         let h = try Harness()
         _ = h.coach.startRoutine(RoutineRequest(focus: "wall-sit"))
+        _ = h.coach.respond(to: "ready")
         _ = h.wait(4)
         let paused = h.coach.respond(to: "pause")
         #expect(paused.routine?.phase == "paused")
@@ -110,7 +121,9 @@ struct RoutineFlowTests {
         }
         let record = try #require(h.log.read().records.first)
         #expect(record.exercises.allSatisfy { $0.status == .completed })
-        #expect(record.seconds >= 110)
+        #expect(record.simulated, "a virtual clock's routine is a simulation")
+        #expect(record.seconds < 5, "the log keeps the time actually spent")
+        #expect(transcript.contains("Routine complete in 2 min"), "the summary shows the simulated time")
     }
 
     @Test("Pain mid-routine stops the exercise with advice and offers to skip it or end")
@@ -170,8 +183,36 @@ struct RoutineFlowTests {
         #expect(advanced.text.contains("wall sits (2 × 60 s hold"))
     }
 
+    /// Runs a routine in real pace on the virtual clock to its end, waiting out timed steps and saying done.
+    static func runToEnd(_ h: Harness, _ request: RoutineRequest) -> Reply {
+        var reply = h.coach.startRoutine(request)
+        while reply.routine != nil {
+            if let remaining = h.coach.routineSnapshot?.remaining, let ticked = h.wait(Double(remaining)) {
+                reply = ticked
+            } else {
+                reply = h.coach.respond(to: "done")
+            }
+        }
+        return reply
+    }
+
     @Test("After three completed sessions at a level the coach suggests the next, never past the article's ranges")
     func progressSuggestion() throws {
+        let h = try Harness()
+        var last = Reply(input: "", text: "")
+        for _ in 0..<3 { last = Self.runToEnd(h, RoutineRequest(focus: "wall-sit")) }
+        #expect(last.text.contains("intermediate"), "\(last.text)")
+        #expect(last.text.contains("wall sits 2 × 20 s hold, 30 s rest between; rep count not from the article → 2 × 40 s hold"))
+        let top = try Harness()
+        for _ in 0..<3 { last = Self.runToEnd(top, RoutineRequest(focus: "wall-sit", level: .advanced)) }
+        #expect(last.text.contains("top of the article's ranges"))
+        let history = h.coach.respond(to: "how many sessions this week?")
+        #expect(history.text.contains("3 sessions in the last 7 days"))
+        #expect(h.coach.respond(to: "what did I do last time?").text.contains("Last time"))
+    }
+
+    @Test("Simulated routines (a virtual clock, instant pace) are logged as such and never count toward progress")
+    func simulatedRoutinesDoNotCount() throws {
         let h = try Harness(pace: .instant)
         var last = Reply(input: "", text: "")
         for _ in 0..<3 {
@@ -179,17 +220,9 @@ struct RoutineFlowTests {
             while reply.routine != nil { reply = h.coach.respond(to: "done") }
             last = reply
         }
-        #expect(last.text.contains("intermediate"))
-        #expect(last.text.contains("wall sits 2 × 20 s hold, 30 s rest between; rep count not from the article → 2 × 40 s hold"))
-        let top = try Harness(pace: .instant)
-        for _ in 0..<3 {
-            var reply = top.coach.startRoutine(RoutineRequest(focus: "wall-sit", level: .advanced))
-            while reply.routine != nil { reply = top.coach.respond(to: "done") }
-            last = reply
-        }
-        #expect(last.text.contains("top of the article's ranges"))
-        let history = h.coach.respond(to: "how many sessions this week?")
-        #expect(history.text.contains("3 sessions in the last 7 days"))
-        #expect(h.coach.respond(to: "what did I do last time?").text.contains("Last time"))
+        #expect(!last.text.contains("intermediate"), "\(last.text)")
+        #expect(h.log.read().records.count == 3)
+        #expect(h.log.read().records.allSatisfy { $0.simulated })
+        #expect(h.coach.respond(to: "what did I do last time?").text == Messages.noSessions)
     }
 }

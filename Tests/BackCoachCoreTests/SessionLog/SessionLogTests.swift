@@ -45,7 +45,7 @@ struct SessionLogTests {
     func csv() {
         let csv = SessionLogFormatter.csv([Self.record])
         let lines = csv.split(separator: "\n")
-        #expect(lines.first == "started,ended,seconds,level,focus,outcome,exercise,dose,completed_steps,total_steps,status,pain_reports")
+        #expect(lines.first == "started,ended,seconds,level,focus,outcome,exercise,dose,completed_steps,total_steps,status,pain_reports,simulated")
         #expect(lines.count == 2)
         #expect(lines[1].contains("\"it hurts, \"\"a lot\"\"\""))
     }

@@ -1,0 +1,70 @@
+import BackCoachCore
+import Foundation
+import Testing
+
+/// Context and wording in a routine: "this" is the exercise being done, cancel stops the routine, and typo
+/// correction never makes a red flag out of an ordinary word.
+@Suite("Dialogue context")
+struct DialogueContextTests {
+    /// A coach whose routine is at the wall sits.
+    static func atWallSits() -> Coach {
+        let coach = Fixtures.coach(pace: .real)
+        _ = coach.respond(to: "how many clam shells?")
+        _ = coach.respond(to: "start a wall sit routine")
+        return coach
+    }
+
+    @Test("During wall sits, 'this', 'it' and 'why?' mean wall sits, not the exercise asked about before",
+          arguments: ["how long do I hold this?", "why?", "how many do I do of it?", "why does this help?"])
+    func routineContext(_ line: String) throws {
+        let coach = Self.atWallSits()
+        #expect(coach.activeRoutine?.current?.exercise == "wall-sit")
+        let reply = coach.respond(to: line)
+        #expect(reply.text.contains("Wall sits") || reply.text.contains("wall sits"), "\(reply.text)")
+        #expect(!reply.text.contains("Clam shells:"), "\(reply.text)")
+        #expect(coach.activeRoutine != nil, "the routine goes on")
+    }
+
+    @Test("cancel mid-routine stops the routine and is never read as a red flag", arguments: ["cancel", "cancel that", "Cancel!", "cancle"])
+    func cancelStops(_ line: String) {
+        let coach = Fixtures.coach()
+        _ = coach.respond(to: "start a routine")
+        let reply = coach.respond(to: line)
+        #expect(!reply.urgent)
+        #expect(coach.activeRoutine == nil, "\(reply.text)")
+        #expect(reply.text.contains("Routine stopped"))
+    }
+
+    /// Ordinary words one edit from a red-flag word, and a sentence using each.
+    static let nearRedFlagWords: [(word: String, line: String)] = [
+        ("cancel", "can I cancel my gym membership and do these at home?"),
+        ("ladder", "I climbed a ladder to paint the ceiling, which stretch helps my shoulders and back?"),
+        ("fewer", "can I do fewer clam shells on my bad side?"),
+        ("bowl", "I do the twist after my bowl of porridge, is that ok?"),
+        ("bowler", "I'm a bowler, will wall sits help my back?"),
+        ("feather", "the clam shell feels light as a feather now"),
+        ("falling", "my motivation keeps falling, any tips?"),
+        ("numbers", "can you crunch the numbers on how many reps I need?"),
+        ("wetter", "the weather is wetter today so I'll do the stretches inside"),
+    ]
+
+    @Test("Typo correction never turns an ordinary word into a red-flag word", arguments: nearRedFlagWords.map(\.line))
+    func noRedFlagFromTypos(_ line: String) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(!reply.urgent, "\(reply.text)")
+        let corrections = reply.explanation?.corrections ?? []
+        #expect(!corrections.contains { ["cancer", "ladder", "fever", "bowel", "bladder", "fall", "numbness"].contains($0.understood) })
+    }
+
+    @Test("Each line is tokenised once, whatever the dialogue state")
+    func tokenisedOnce() {
+        let lines = ["how many clam shells?", "yes", "done", "how long do I hold this?", "why?", "pause", "resume",
+                     "my back hurts", "skip", "stop", "continue", "what did I do last time?", "explain", "bye"]
+        let counter = TokenCounter()
+        let coach = Fixtures.coach()
+        TextNormalizer.$tokenCounter.withValue(counter) {
+            for line in lines { _ = coach.respond(to: line) }
+        }
+        #expect(counter.count == lines.count)
+    }
+}
