@@ -30,7 +30,8 @@ struct CoachOptions: ParsableArguments {
     func makeCoach(interactive: Bool) throws -> Coach {
         let intents = try loadIntents()
         let pace = pace ?? (interactive ? .real : .instant)
-        let log = SessionLog(file: SessionLog.defaultFile(environment: ProcessInfo.processInfo.environment))
+        let log = SessionLog.defaultLocation(environment: ProcessInfo.processInfo.environment)
+        do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
         return Coach(intents: intents, clock: SystemClock(), pace: pace, log: log)
     }
 }
