@@ -7,6 +7,11 @@ public final class SafeFile {
     public struct Failure: Error, CustomStringConvertible {
         /// What went wrong, naming the path.
         public let description: String
+
+        /// A failure described in words.
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The file's path.
@@ -87,11 +92,14 @@ public final class SafeFile {
         return mine.st_dev == named.st_dev && mine.st_ino == named.st_ino
     }
 
+    /// The file's size in bytes.
+    public var size: Int {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    }
+
     /// The last `limit` bytes of the file (all of it when smaller).
     public func readTail(limit: Int = .max) throws(Failure) -> [UInt8] {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Failure(description: "cannot read \(path): \(Self.reason(errno))") }
-        let size = Int(status.st_size)
         var offset = max(0, size - limit)
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -30,7 +30,11 @@ final class InteractiveSession: @unchecked Sendable {
         let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
         let names = coach.knowledge.exercises.map { $0.name.lowercased() } + Self.otherExerciseNames
-        editor = LineEditor(historyFile: Self.historyFile(environment: environment), historyLimit: 1000, completions: names + Self.commands)
+        editor = LineEditor(history: HistoryFile(environment: environment, limit: 1000), completions: names + Self.commands)
+        if let warning = editor.loadWarning {
+            historyProblemShown = true
+            Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n")
+        }
         tcgetattr(STDIN_FILENO, &terminalSettings)
         stopCleanly(on: [SIGTERM, SIGHUP])
     }
@@ -177,17 +181,6 @@ final class InteractiveSession: @unchecked Sendable {
     /// Runs `body` between signals, so a signal never interrupts a half-done answer.
     private func locked<T>(_ body: () -> T) -> T {
         exitGuard.locked(body)
-    }
-
-    /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.
-    static func historyFile(environment: [String: String]) -> URL {
-        let base: URL
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = URL(fileURLWithPath: state, isDirectory: true)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true).appending(path: ".local/state")
-        }
-        return base.appending(path: "backcoach/history")
     }
 
     /// The terminal's width in columns, 80 when unknown.

@@ -7,26 +7,25 @@ import Synchronization
 /// libedit's readline emulation keeps one global editor and one global history, so a process
 /// should use a single `LineEditor` at a time; creating a new one replaces the in-memory history.
 final class LineEditor {
-    /// The plain-text history file, one entry per line; nil when history is not persisted.
-    let historyFile: URL?
-    /// The most entries kept in memory and in the file (the newest win).
-    let historyLimit: Int
-    /// Why the last attempt to save the history file failed; nil after a successful save.
+    /// The history file; nil when history is not persisted.
+    let history: HistoryFile?
+    /// Why the last attempt to save an entry failed; nil after a successful save.
     private(set) var lastSaveError: String?
+    /// Why the history file could not be used when it was loaded, if it could not.
+    let loadWarning: String?
     /// The history entries, oldest first, mirroring libedit's history list.
     private var entries: [String] = []
 
     /// Loads the history file, installs the completion words and prepares libedit.
-    init(historyFile: URL?, historyLimit: Int = 1000, completions: [String]) {
-        self.historyFile = historyFile
-        self.historyLimit = max(0, historyLimit)
+    init(history: HistoryFile?, completions: [String]) {
+        self.history = history
         LineEditor.prepareLibrary()
         completionWords = LineEditor.uniqueCompletions(completions)
         clear_history()
-        stifle_history(Int32(clamping: max(1, self.historyLimit)))
-        if let historyFile, self.historyLimit > 0 {
-            entries = LineEditor.loadEntries(from: historyFile, limit: self.historyLimit)
-        }
+        stifle_history(Int32(clamping: max(1, history?.limit ?? 1)))
+        let loaded = history?.load()
+        entries = loaded?.entries ?? []
+        loadWarning = loaded?.warning
         for entry in entries {
             add_history(entry)
         }
@@ -63,15 +62,21 @@ final class LineEditor {
         return .line(text)
     }
 
-    /// Adds a line to history (skipping blank lines, control characters and a repeat of the previous entry) and saves the file.
+    /// Adds a line to history (skipping blank, over-long and control-character lines and a repeat of the previous
+    /// entry) and appends it to the file.
     func remember(_ line: String) {
-        guard historyLimit > 0, LineEditor.isStorable(line), line != entries.last else { return }
+        guard let history, HistoryFile.isStorable(line), line != entries.last else { return }
         add_history(line)
         entries.append(line)
-        if entries.count > historyLimit {
-            entries.removeFirst(entries.count - historyLimit)
+        if entries.count > history.limit {
+            entries.removeFirst(entries.count - history.limit)
         }
-        saveHistory()
+        do {
+            try history.append(line)
+            lastSaveError = nil
+        } catch {
+            lastSaveError = error.description
+        }
     }
 
     /// The texts offered by Tab for `word`, the word under the cursor at the end of `lineBeforeCursor`.
@@ -105,92 +110,6 @@ final class LineEditor {
             }
         }
         return []
-    }
-
-    /// True when `line` can be kept in history: not blank and free of control characters (which includes newlines).
-    static func isStorable(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        return scalars.contains { !$0.properties.isWhitespace }
-            && !scalars.contains { $0.properties.generalCategory == .control }
-    }
-
-    /// Reads the newest `limit` storable entries from a plain-text history file, decoding lossily.
-    static func loadEntries(from file: URL, limit: Int) -> [String] {
-        guard limit > 0, let data = try? Data(contentsOf: file) else { return [] }
-        var loaded: [String] = []
-        for var bytes in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if bytes.last == UInt8(ascii: "\r") {
-                bytes = bytes.dropLast()
-            }
-            let entry = String(decoding: bytes, as: UTF8.self)
-            if isStorable(entry) {
-                loaded.append(entry)
-            }
-        }
-        return Array(loaded.suffix(limit))
-    }
-
-    /// Writes the in-memory history to the history file, recording rather than reporting any failure.
-    private func saveHistory() {
-        guard let historyFile else { return }
-        do {
-            try LineEditor.writeAtomically(entries, to: historyFile)
-            lastSaveError = nil
-        } catch {
-            lastSaveError = "\(error)"
-        }
-    }
-
-    /// Writes entries one per line to a temporary file beside `file`, then renames it over `file`.
-    private static func writeAtomically(_ lines: [String], to file: URL) throws {
-        let folder = file.deletingLastPathComponent()
-        try createFolders(folder.path)
-        let body = lines.map { $0 + "\n" }.joined()
-        let temporaryPath = folder.appendingPathComponent(
-            ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        ).path
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw HistorySaveError(message: "cannot write \(temporaryPath): \(String(cString: strerror(errno)))")
-        }
-        var failure: String?
-        var bytes = Array(body.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil, fsync(descriptor) != 0 {
-            failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-        }
-        if close(descriptor) != 0, failure == nil {
-            failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-        }
-        if failure == nil, rename(temporaryPath, file.path) != 0 {
-            failure = "cannot replace \(file.path): \(String(cString: strerror(errno)))"
-        }
-        if let failure {
-            unlink(temporaryPath)
-            throw HistorySaveError(message: failure)
-        }
-    }
-
-    /// Creates the folder at `path` and any missing parents, like `mkdir -p`.
-    private static func createFolders(_ path: String) throws {
-        var partial = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            partial += "/" + component
-            if mkdir(partial, 0o755) != 0, errno != EEXIST {
-                throw HistorySaveError(message: "cannot create \(partial): \(String(cString: strerror(errno)))")
-            }
-        }
     }
 
     /// Prints a newline when reading from a terminal, so the next output starts on a fresh line.
@@ -236,14 +155,6 @@ final class LineEditor {
         using_history()
         return true
     }()
-}
-
-/// A failure to save the history file, with a message fit to show the user.
-private struct HistorySaveError: Error, CustomStringConvertible {
-    /// What went wrong, naming the path involved.
-    let message: String
-    /// The message itself.
-    var description: String { message }
 }
 
 /// Set by the SIGINT handler while a line is being read; consumed by `LineEditor.readLine`.
