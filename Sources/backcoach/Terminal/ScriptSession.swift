@@ -30,7 +30,7 @@ final class ScriptSession: @unchecked Sendable {
     /// routine is stopped and logged; with `--json` its summary is logged, not printed.
     func run() {
         stopCleanly(on: [SIGINT, SIGTERM, SIGHUP])
-        let reader = DescriptorLineReader()
+        let reader = DescriptorLineReader(matcher: coach.matcher)
         while !Output.standard.isClosed {
             let counting = locked { coach.pace == .real && coach.activeRoutine.map { !$0.isPaused && $0.current?.isTimed == true } == true }
             switch reader.nextLine(timeout: counting ? 0.1 : nil) {
