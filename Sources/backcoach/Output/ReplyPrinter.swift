@@ -18,6 +18,12 @@ struct ReplyPrinter {
     /// Text style.
     let style: Style
 
+    /// The same printer for a terminal that is now `width` columns wide.
+    func resized(to width: Int) -> ReplyPrinter {
+        guard case .terminal(_, let colour) = style else { return self }
+        return ReplyPrinter(json: json, explain: explain, style: .terminal(width: width, colour: colour))
+    }
+
     /// Prints one reply.
     func print(_ reply: Reply) {
         Output.standard.write(json ? jsonLine(reply) : text(reply))

@@ -10,7 +10,7 @@ final class DescriptorLineReader {
     enum Result: Equatable {
         /// A line, without its line ending.
         case line(String)
-        /// No complete line arrived in time.
+        /// No complete line arrived in time, or a signal ended the wait (see `Signals`).
         case timeout
         /// The input ended (or failed) and every line has been returned.
         case end
@@ -43,13 +43,20 @@ final class DescriptorLineReader {
                 return lines.isEmpty ? .end : .line(lines.removeFirst())
             }
             let wait = deadline.map { max(0, Int($0.timeIntervalSinceNow * 1000)) } ?? -1
-            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, Int32(clamping: wait))
+            var watched = [
+                pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&watched, Signals.wakeDescriptor >= 0 ? 2 : 1, Int32(clamping: wait))
             if ready == 0 { return .timeout }
             if ready < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR { return .timeout }
                 ended = true
                 continue
+            }
+            if Signals.wakeDescriptor >= 0, watched[1].revents != 0 {
+                Signals.drainWakePipe()
+                return .timeout
             }
             fill()
         }

@@ -4,10 +4,10 @@ import Foundation
 /// The interactive session: libedit prompt with history and completion, wrapped answers, live countdowns.
 final class InteractiveSession: @unchecked Sendable {
     private let coach: Coach
-    private let printer: ReplyPrinter
+    private var printer: ReplyPrinter
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
-    private let exitGuard = ExitGuard()
+    private let bell: Bool
     private var terminalSettings = termios()
     private var historyProblemShown = false
     private var drawnLine = ""
@@ -23,9 +23,10 @@ final class InteractiveSession: @unchecked Sendable {
         "stop", "why?", "how do I do this?", "what did I do last time?",
     ]
 
-    /// Makes a session over a coach.
-    init(coach: Coach, explain: Bool) {
+    /// Makes a session over a coach; `bell` rings the terminal bell when a timed hold ends.
+    init(coach: Coach, explain: Bool, bell: Bool) {
         self.coach = coach
+        self.bell = bell
         let environment = ProcessInfo.processInfo.environment
         let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
@@ -36,7 +37,7 @@ final class InteractiveSession: @unchecked Sendable {
             Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n")
         }
         tcgetattr(STDIN_FILENO, &terminalSettings)
-        stopCleanly(on: [SIGTERM, SIGHUP])
+        Signals.install()
     }
 
     /// Adds a line to history; the first time saving fails, says so once on standard error.
@@ -50,8 +51,15 @@ final class InteractiveSession: @unchecked Sendable {
 
     /// Prints a reply and runs any countdown it started.
     func show(_ reply: Reply) {
-        printer.print(reply)
+        present(reply)
         runCountdown()
+    }
+
+    /// Prints a reply where the countdown line was, with the bell when a hold just ended.
+    private func present(_ reply: Reply) {
+        if !drawnLine.isEmpty { clearCountdown() }
+        printer.print(reply)
+        if bell, reply.holdEnded { Output.standard.write("\u{07}") }
     }
 
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
@@ -63,13 +71,15 @@ final class InteractiveSession: @unchecked Sendable {
                 let blank = text.allSatisfy(\.isWhitespace)
                 if blank && coach.activeRoutine == nil { continue }
                 if !blank { remember(text) }
-                let reply = locked { coach.respond(to: text) }
+                let reply = coach.respond(to: text)
                 show(reply)
                 if reply.endsSession { return }
             case .interrupted:
-                continue
+                if let stopped = coach.interrupt() { show(stopped) }
+            case .terminated(let signal):
+                terminate(signal)
             case .endOfInput:
-                if let summary = locked({ coach.endOfInput() }) { printer.print(summary) }
+                if let summary = coach.endOfInput() { printer.print(summary) }
                 Output.standard.write(Messages.goodbye + "\n")
                 return
             }
@@ -82,23 +92,52 @@ final class InteractiveSession: @unchecked Sendable {
     private func runCountdown() {
         guard let keyboard else { return }
         keyboard.withRawMode {
-            while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
+            while let runner = coach.activeRoutine, let step = runner.current, !runner.awaitingPainChoice,
+                  step.isTimed || runner.isPaused {
                 draw(runner)
                 var replies: [Reply] = []
-                if let key = keyboard.nextKey(timeout: 0.1), let reply = locked({ handle(key) }) { replies.append(reply) }
-                if let command = pendingCommand, Date() >= command.deadline, let reply = locked({ runPendingCommand() }) {
+                if let key = keyboard.nextKey(timeout: 0.1), let reply = handle(key) { replies.append(reply) }
+                if let reply = handleSignals(keyboard) { replies.append(reply) }
+                if let command = pendingCommand, Date() >= command.deadline, let reply = runPendingCommand() {
                     replies.append(reply)
                 }
-                if let reply = locked({ coach.tick() }) { replies.append(reply) }
-                for reply in replies {
-                    clearCountdown()
-                    printer.print(reply)
-                }
+                if let reply = coach.tick() { replies.append(reply) }
+                replies.forEach(present)
                 if Output.standard.isClosed { return }
             }
+            if !drawnLine.isEmpty { clearCountdown() }
         }
         typedLine = ""
         pendingCommand = nil
+    }
+
+    /// Acts on signals during a countdown: Ctrl-C (SIGINT) stops the routine like the key does; SIGTERM or SIGHUP
+    /// stop and log it and exit; Ctrl-Z restores the terminal, stops, and on return the stopped time is not counted.
+    private func handleSignals(_ keyboard: RawKeyboard) -> Reply? {
+        if let signal = Signals.termination { terminate(signal) }
+        if Signals.takeResize() { printer = printer.resized(to: Self.terminalWidth()) }
+        var continued = Signals.takeContinue()
+        if Signals.takeSuspend() {
+            clearCountdown()
+            SessionClock.shared.pause()
+            Signals.suspend(terminal: terminalSettings)
+            SessionClock.shared.resume()
+            continued = true
+        }
+        if continued {
+            keyboard.restoreRawMode()
+            drawnLine = ""
+        }
+        return Signals.takeInterrupt() ? handle(.interrupt) : nil
+    }
+
+    /// SIGTERM or SIGHUP: clear the countdown, put the terminal back as it was, stop and log a running routine,
+    /// and exit with 128 + the signal.
+    private func terminate(_ signal: Int32) -> Never {
+        if !drawnLine.isEmpty { clearCountdown() }
+        tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
+        _ = coach.interrupt()
+        ExitStatus.exit(128 + signal)
     }
 
     /// Single keys and the commands they stand for during a countdown.
@@ -168,19 +207,6 @@ final class InteractiveSession: @unchecked Sendable {
     private func clearCountdown() {
         Output.standard.write("\r\u{1B}[2K")
         drawnLine = ""
-    }
-
-    /// On the terminal closing or a kill, put the terminal back as it was, stop and log a running routine, exit.
-    private func stopCleanly(on signals: [Int32]) {
-        exitGuard.onSignals(signals) { [self] in
-            tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
-            _ = coach.interrupt()
-        }
-    }
-
-    /// Runs `body` between signals, so a signal never interrupts a half-done answer.
-    private func locked<T>(_ body: () -> T) -> T {
-        exitGuard.locked(body)
     }
 
     /// The terminal's width in columns, 80 when unknown.

@@ -31,25 +31,28 @@ final class LineEditor {
         }
     }
 
-    /// Shows prompt, returns the line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`.
+    /// Shows prompt, returns the line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`,
+    /// SIGTERM or SIGHUP `.terminated`. Ctrl-Z restores the terminal while stopped and redraws on return.
     func readLine(prompt: String) -> LineInput {
-        interruptPending.store(0, ordering: .sequentiallyConsistent)
-        continuePending.store(0, ordering: .sequentiallyConsistent)
-        resizePending.store(0, ordering: .sequentiallyConsistent)
+        Signals.install()
+        _ = Signals.takeInterrupt()
         inputBroken.store(0, ordering: .sequentiallyConsistent)
         editingSettingsCaptured = false
+        settingsBeforeEditingCaptured = tcgetattr(STDIN_FILENO, &settingsBeforeEditing) == 0
         pendingInputByte = nil
-        let signals = EditingSignals.install()
-        defer { signals.restore() }
 
         fflush(nil)
         let raw = readline(prompt)
-        let interrupted = interruptPending.exchange(0, ordering: .sequentiallyConsistent) != 0
+        let interrupted = Signals.takeInterrupt()
         let broken = inputBroken.load(ordering: .sequentiallyConsistent) != 0
         var text: String?
         if let raw {
             text = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
             free(raw)
+        }
+        if let signal = Signals.termination {
+            LineEditor.moveToFreshLine()
+            return .terminated(signal: signal)
         }
         if interrupted {
             LineEditor.moveToFreshLine()
@@ -136,15 +139,6 @@ final class LineEditor {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        var ends: [Int32] = [-1, -1]
-        if pipe(&ends) == 0 {
-            for end in ends {
-                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-            }
-            wakePipeReadEnd.store(ends[0], ordering: .sequentiallyConsistent)
-            wakePipeWriteEnd.store(ends[1], ordering: .sequentiallyConsistent)
-        }
         rl_readline_name = UnsafePointer(strdup("backcoach"))
         rl_catch_signals = 0
         rl_getc_function = readInputCharacter
@@ -157,24 +151,12 @@ final class LineEditor {
     }()
 }
 
-/// Set by the SIGINT handler while a line is being read; consumed by `LineEditor.readLine`.
-private let interruptPending = Atomic<Int32>(0)
-/// Set by the SIGCONT handler: the process was stopped and resumed, so the terminal needs raw mode again.
-private let continuePending = Atomic<Int32>(0)
-/// Set by the SIGWINCH handler: the terminal changed size.
-private let resizePending = Atomic<Int32>(0)
 /// Set when reading the terminal failed (not a plain end of file), meaning it went away.
 private let inputBroken = Atomic<Int32>(0)
-/// Read end of the pipe the signal handlers write to, so a reader blocked on another thread wakes up.
-private let wakePipeReadEnd = Atomic<Int32>(-1)
-/// Write end of the wake-up pipe; -1 when the pipe could not be made.
-private let wakePipeWriteEnd = Atomic<Int32>(-1)
-/// Non-zero while `terminalSettingsBeforeEditing` holds the settings to restore if SIGTERM arrives.
-private let terminalSettingsSaved = Atomic<Int32>(0)
-/// The terminal settings from before libedit switched to raw mode, restored by the SIGTERM handler.
-nonisolated(unsafe) private let terminalSettingsBeforeEditing = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-/// The SIGTERM action in force before `readLine`, which the SIGTERM handler hands the signal on to.
-nonisolated(unsafe) private let terminationActionBeforeEditing = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
+/// The terminal settings from before libedit switched to its own mode, put back while the process is stopped.
+nonisolated(unsafe) private var settingsBeforeEditing = termios()
+/// Whether `settingsBeforeEditing` holds the settings of the current line.
+nonisolated(unsafe) private var settingsBeforeEditingCaptured = false
 /// The raw-mode settings libedit chose for the current line, reapplied after the process is resumed.
 nonisolated(unsafe) private var editingSettings = termios()
 /// Whether `editingSettings` has been captured for the current line.
@@ -184,93 +166,20 @@ nonisolated(unsafe) private var completionWords: [String] = []
 /// A byte read ahead while decoding UTF-8 that belongs to the next character.
 nonisolated(unsafe) private var pendingInputByte: UInt8?
 
-/// The signal handlers installed while a line is read, and the actions they replaced.
-private struct EditingSignals {
-    /// The signals that only set a flag and wake the reader.
-    static let wakingSignals: [Int32] = [SIGINT, SIGCONT, SIGWINCH]
-    /// The actions in force before `install`, by signal.
-    private var previousActions: [(signal: Int32, action: sigaction)] = []
-
-    /// Installs the handlers (without SA_RESTART), remembering the previous actions.
-    static func install() -> EditingSignals {
-        var installed = EditingSignals()
-        for signal in wakingSignals {
-            installed.replaceAction(for: signal, with: handleWakingSignal)
-        }
-        terminalSettingsSaved.store(0, ordering: .sequentiallyConsistent)
-        var current = sigaction()
-        sigaction(SIGTERM, nil, &current)
-        let ignored = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1
-        if !ignored, tcgetattr(STDIN_FILENO, terminalSettingsBeforeEditing) == 0 {
-            terminationActionBeforeEditing.pointee = current
-            terminalSettingsSaved.store(1, ordering: .sequentiallyConsistent)
-            installed.replaceAction(for: SIGTERM, with: handleTerminationSignal)
-        }
-        return installed
-    }
-
-    /// Installs `handler` for `signal`, recording the action it replaces.
-    private mutating func replaceAction(for signal: Int32, with handler: @escaping @convention(c) (Int32) -> Void) {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = handler
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        var previous = sigaction()
-        if sigaction(signal, &action, &previous) == 0 {
-            previousActions.append((signal, previous))
-        }
-    }
-
-    /// Puts back the actions that were in force before `install`.
-    func restore() {
-        terminalSettingsSaved.store(0, ordering: .sequentiallyConsistent)
-        for (signal, action) in previousActions.reversed() {
-            var action = action
-            sigaction(signal, &action, nil)
-        }
-    }
-}
-
-/// Handler for SIGINT, SIGCONT and SIGWINCH: records the signal and wakes the reader; async-signal-safe.
-private func handleWakingSignal(_ signal: Int32) {
-    let savedErrno = errno
-    switch signal {
-    case SIGINT: interruptPending.store(1, ordering: .sequentiallyConsistent)
-    case SIGCONT: continuePending.store(1, ordering: .sequentiallyConsistent)
-    default: resizePending.store(1, ordering: .sequentiallyConsistent)
-    }
-    let descriptor = wakePipeWriteEnd.load(ordering: .sequentiallyConsistent)
-    if descriptor >= 0 {
-        var byte: UInt8 = 1
-        _ = write(descriptor, &byte, 1)
-    }
-    errno = savedErrno
-}
-
-/// Handler for SIGTERM: restores the terminal settings, then passes the signal on to the previous action.
-private func handleTerminationSignal(_ signal: Int32) {
-    if terminalSettingsSaved.load(ordering: .sequentiallyConsistent) != 0 {
-        tcsetattr(STDIN_FILENO, TCSANOW, terminalSettingsBeforeEditing)
-    }
-    sigaction(SIGTERM, terminationActionBeforeEditing, nil)
-    raise(SIGTERM)
-}
-
-/// Acts on a resume or resize reported by the signal handlers, from the reading thread.
+/// Acts on a suspension, resume or resize reported by `Signals`, from the reading thread.
 private func handlePendingTerminalEvents() {
-    if resizePending.exchange(0, ordering: .sequentiallyConsistent) != 0 {
+    if Signals.takeResize() {
         rl_resize_terminal()
     }
-    if continuePending.exchange(0, ordering: .sequentiallyConsistent) != 0, editingSettingsCaptured {
+    var continued = Signals.takeContinue()
+    if Signals.takeSuspend() {
+        Signals.suspend(terminal: settingsBeforeEditingCaptured ? settingsBeforeEditing : nil)
+        continued = true
+    }
+    if continued, editingSettingsCaptured {
         tcsetattr(STDIN_FILENO, TCSANOW, &editingSettings)
         rl_forced_update_display()
     }
-}
-
-/// Empties the wake-up pipe after it woke the reader.
-private func drainWakePipe(_ descriptor: Int32) {
-    var buffer = [UInt8](repeating: 0, count: 64)
-    while read(descriptor, &buffer, buffer.count) > 0 {}
 }
 
 /// Reads one byte of terminal input, or nil on interrupt, end of file or a broken terminal.
@@ -282,9 +191,9 @@ private func readInputByte() -> UInt8? {
     if !editingSettingsCaptured, isatty(STDIN_FILENO) != 0 {
         editingSettingsCaptured = tcgetattr(STDIN_FILENO, &editingSettings) == 0
     }
-    let wakeDescriptor = wakePipeReadEnd.load(ordering: .sequentiallyConsistent)
+    let wakeDescriptor = Signals.wakeDescriptor
     while true {
-        if interruptPending.load(ordering: .sequentiallyConsistent) != 0 {
+        if Signals.interruptPending || Signals.termination != nil {
             return nil
         }
         handlePendingTerminalEvents()
@@ -299,7 +208,7 @@ private func readInputByte() -> UInt8? {
             return nil
         }
         if wakeDescriptor >= 0, watched[1].revents != 0 {
-            drainWakePipe(wakeDescriptor)
+            Signals.drainWakePipe()
             continue
         }
         guard watched[0].revents != 0 else { continue }
@@ -327,7 +236,7 @@ private func readInputCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 
     }
     for _ in 1..<length {
         guard let next = readInputByte() else {
-            return interruptPending.load(ordering: .sequentiallyConsistent) != 0 ? -1 : 0xFFFD
+            return Signals.interruptPending || Signals.termination != nil ? -1 : 0xFFFD
         }
         guard next & 0xC0 == 0x80 else {
             pendingInputByte = next
