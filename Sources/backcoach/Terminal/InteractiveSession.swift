@@ -184,7 +184,8 @@ final class InteractiveSession: @unchecked Sendable {
         return coach.respond(to: command.command)
     }
 
-    /// One line: a bar and the seconds left, or the paused notice.
+    /// One line, cut to the terminal's width so it never wraps (a wrapped line could not be cleared): a bar and the
+    /// seconds left, or the paused notice.
     private func draw(_ runner: RoutineRunner) {
         guard let step = runner.current else { return }
         let left = Int((runner.remaining ?? 0).rounded(.up))
@@ -197,7 +198,9 @@ final class InteractiveSession: @unchecked Sendable {
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
             line = Messages.countdown(phase: step.phase, bar: bar, secondsLeft: left)
         }
-        let shown = typedLine.isEmpty ? line : line + "   › " + String(typedLine.suffix(30))
+        let typed = typedLine.isEmpty ? "" : "   › " + String(typedLine.suffix(30))
+        let room = max(1, Self.terminalWidth() - 1)
+        let shown = String(line.prefix(max(0, room - typed.count))) + String(typed.suffix(room))
         guard shown != drawnLine else { return }
         drawnLine = shown
         Output.standard.write("\r\u{1B}[2K" + shown)

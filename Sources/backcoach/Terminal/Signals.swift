@@ -37,12 +37,10 @@ enum Signals {
     }
 
     /// Stops the process as Ctrl-Z would, with the terminal set to `settings` while it is stopped; returns once
-    /// it is continued.
+    /// it is continued. SIGSTOP, not SIGTSTP, so it stops even in an orphaned process group.
     static func suspend(terminal settings: termios?) {
         if var settings { tcsetattr(STDIN_FILENO, TCSADRAIN, &settings) }
-        signal(SIGTSTP, SIG_DFL)
-        raise(SIGTSTP)
-        setHandler(for: SIGTSTP)
+        kill(getpid(), SIGSTOP)
         _ = takeContinue()
     }
 
