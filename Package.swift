@@ -44,6 +44,12 @@ let package = Package(
             name: "BackCoachBenchmark",
             dependencies: ["BackCoachCore"]
         ),
+        .executableTarget(
+            name: "BackCoachFuzz",
+            dependencies: ["BackCoachCore"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+        ),
         .testTarget(
             name: "BackCoachCoreTests",
             dependencies: ["BackCoachCore"]

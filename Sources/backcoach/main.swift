@@ -1,4 +1,12 @@
 import Foundation
 
 signal(SIGPIPE, SIG_IGN)
-BackCoach.main()
+signal(SIGXFSZ, SIG_IGN)
+do {
+    var command = try BackCoach.parseAsRoot()
+    try command.run()
+    ExitStatus.exit(0)
+} catch {
+    if ExitStatus.ioFailure != nil { ExitStatus.exit(BackCoach.exitCode(for: error).rawValue) }
+    BackCoach.exit(withError: error)
+}

@@ -59,6 +59,7 @@ public struct IntentSet: Sendable {
         var language: LanguageRules?
         var outOfScope: [(text: String, file: String, line: Int)] = []
         for (path, text) in files {
+            try IntentSourceLimits.check(path: path, text: text)
             switch try IntentFileParser(file: path).parse(text) {
             case .intent(let intent):
                 if let earlier = intents.first(where: { $0.id == intent.id }) {

@@ -1,69 +1,111 @@
 import Foundation
+import Synchronization
 
-/// The JSON Lines file of past routines: appended atomically, read tolerantly.
+/// The JSON Lines file of past routines: appended as whole lines under a lock, read tolerantly, never followed
+/// through a link.
 public struct SessionLog: Sendable {
     /// Where the log lives.
     public let file: URL
+    /// The folder that must already exist; missing folders are created only below it (nil: no such limit).
+    public let root: URL?
 
-    /// A log at a file path.
-    public init(file: URL) {
+    /// A log at a file path; missing folders are created only below `root` when one is given.
+    public init(file: URL, root: URL? = nil) {
         self.file = file
+        self.root = root
     }
 
     /// The default location: `$XDG_DATA_HOME/backcoach/sessions.jsonl`, else `~/.local/share/backcoach/sessions.jsonl`.
     public static func defaultFile(environment: [String: String]) -> URL {
-        let base: URL
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            base = URL(fileURLWithPath: data, isDirectory: true)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home, isDirectory: true).appending(path: ".local/share")
-        }
-        return base.appending(path: "backcoach/sessions.jsonl")
+        defaultLocation(environment: environment).file
     }
 
-    /// Why the log could not be written.
-    public struct WriteError: Error, CustomStringConvertible {
+    /// The log at the default location, creating folders only inside an existing `$XDG_DATA_HOME` or home folder.
+    public static func defaultLocation(environment: [String: String]) -> SessionLog {
+        let base: URL, root: URL
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            base = URL(fileURLWithPath: data, isDirectory: true)
+            root = base
+        } else {
+            root = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
+            base = root.appending(path: ".local/share")
+        }
+        return SessionLog(file: base.appending(path: "backcoach/sessions.jsonl"), root: root)
+    }
+
+    /// Why the log could not be written or read.
+    public struct FileError: Error, CustomStringConvertible {
         /// What went wrong.
         public let description: String
     }
 
-    /// Appends one record as one line, in a single write to a file opened for appending, then syncs it.
-    public func append(_ record: SessionRecord) throws(WriteError) {
+    /// Why the log could not be written.
+    public typealias WriteError = FileError
+
+    private static let failure = Mutex<String?>(nil)
+
+    /// Why the last append in this process failed, if one did: the program exits non-zero after saying so.
+    public static var lastWriteFailure: String? { failure.withLock { $0 } }
+
+    /// Appends one record as one whole line (after a newline when the file's last line is unfinished), under a lock.
+    public func append(_ record: SessionRecord) throws(FileError) {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var data = try? encoder.encode(record) else { throw WriteError(description: "cannot encode the session") }
-        data.append(0x0A)
+        guard let data = try? encoder.encode(record) else { throw remember(FileError(description: "cannot encode the session")) }
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try SafeFile.createFolders(file.deletingLastPathComponent(), below: root)
+            guard let log = try SafeFile.open(file.path, forAppending: true) else { return }
+            try log.withLock { () throws(SafeFile.Failure) in try log.appendLines(Array(data) + [0x0A]) }
         } catch {
-            throw WriteError(description: "cannot create \(file.deletingLastPathComponent().path)")
+            throw remember(FileError(description: error.description))
         }
-        let descriptor = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(description: "cannot open \(file.path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
-        guard written == data.count else {
-            throw WriteError(description: "cannot write \(file.path): \(String(cString: strerror(errno)))")
-        }
-        fsync(descriptor)
     }
 
-    /// The records in the file, oldest first, and how many lines could not be read.
-    public func read() -> (records: [SessionRecord], unreadable: Int) {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return ([], 0) }
+    private func remember(_ error: FileError) -> FileError {
+        Self.failure.withLock { $0 = error.description }
+        return error
+    }
+
+    /// The records in the file, oldest first, and how many lines could not be read; throws when the file exists
+    /// but cannot be read (no permission, a folder, a FIFO, a link). Text fields pass through the display sanitiser.
+    public func load() throws(FileError) -> (records: [SessionRecord], unreadable: Int) {
+        let bytes: [UInt8]
+        do {
+            guard let log = try SafeFile.open(file.path, forAppending: false) else { return ([], 0) }
+            bytes = try log.readTail()
+        } catch {
+            throw FileError(description: error.description)
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         var records: [SessionRecord] = []
         var unreadable = 0
-        for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+        for line in bytes.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             if let record = try? decoder.decode(SessionRecord.self, from: Data(line)) {
-                records.append(record)
+                records.append(Self.displaySafe(record))
             } else {
                 unreadable += 1
             }
         }
         return (records, unreadable)
+    }
+
+    /// Like `load`, with an unreadable file giving no records.
+    public func read() -> (records: [SessionRecord], unreadable: Int) {
+        (try? load()) ?? ([], 0)
+    }
+
+    /// The record with escape sequences and control characters removed from every text a file could carry.
+    private static func displaySafe(_ record: SessionRecord) -> SessionRecord {
+        let clean = { (text: String) in TextNormalizer.sanitized(text) }
+        return SessionRecord(
+            started: record.started, ended: record.ended, seconds: record.seconds, level: record.level,
+            focus: record.focus.map(clean), outcome: record.outcome,
+            exercises: record.exercises.map {
+                .init(exercise: clean($0.exercise), dose: clean($0.dose), completedSteps: $0.completedSteps,
+                      totalSteps: $0.totalSteps, status: $0.status)
+            },
+            painReports: record.painReports.map(clean))
     }
 }

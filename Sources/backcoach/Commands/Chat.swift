@@ -12,7 +12,7 @@ struct Chat: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !options.json
         let coach = try options.makeCoach(interactive: interactive)
         if interactive {
-            InteractiveSession(coach: coach, explain: options.explain).run(banner: true)
+            InteractiveSession(coach: coach, explain: options.explain, bell: !options.noBell).run(banner: true)
         } else {
             let printer = ReplyPrinter(json: options.json, explain: options.explain, style: .plain)
             ScriptSession(coach: coach, printer: printer).run()

@@ -10,6 +10,9 @@ struct CoachOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object per answer (JSON Lines).")
     var json = false
 
+    @Flag(name: .long, help: "No terminal bell when a timed hold ends (there is none when output is not a terminal).")
+    var noBell = false
+
     @Flag(name: .long, help: "Show how each line was matched: keywords, entities, scores.")
     var explain = false
 
@@ -30,8 +33,9 @@ struct CoachOptions: ParsableArguments {
     func makeCoach(interactive: Bool) throws -> Coach {
         let intents = try loadIntents()
         let pace = pace ?? (interactive ? .real : .instant)
-        let log = SessionLog(file: SessionLog.defaultFile(environment: ProcessInfo.processInfo.environment))
-        return Coach(intents: intents, clock: SystemClock(), pace: pace, log: log)
+        let log = SessionLog.defaultLocation(environment: ProcessInfo.processInfo.environment)
+        do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
+        return Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
     }
 }
 

@@ -32,7 +32,7 @@ struct Intents: ParsableCommand {
                 examples = set.intents.reduce(0) { $0 + $1.examples.count }
                 intentCount = set.intents.count
             }
-            for finding in findings { Output.standard.write(finding.description + "\n") }
+            for finding in findings { Output.standard.write(DisplayText.safe(finding.description) + "\n") }
             let errors = findings.filter { $0.severity == .error }.count
             if findings.isEmpty {
                 Output.standard.write(Messages.lintPassed(intents: intentCount, examples: examples) + "\n")
@@ -61,7 +61,7 @@ struct Intents: ParsableCommand {
             do {
                 set = try folder.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? IntentSet.embedded()
             } catch let error as IntentLoadError {
-                throw ValidationError(Messages.intentsRefused(error.description))
+                throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(error.description, limit: 2_000)))
             }
             let evaluator = IntentEvaluator(intents: set)
             var all = evaluator.exampleCases()
@@ -72,12 +72,12 @@ struct Intents: ParsableCommand {
                 do {
                     all += try EvaluationCase.parse(tsv: text, file: cases)
                 } catch {
-                    throw ValidationError(error.description)
+                    throw ValidationError(TextNormalizer.sanitized(error.description, limit: 2_000))
                 }
             }
             let report = evaluator.evaluate(all)
-            Output.standard.write(report.text + "\n")
-            if verbose, !report.misses.isEmpty { Output.standard.write("Misses:\n" + report.missText + "\n") }
+            Output.standard.write(DisplayText.safe(report.text) + "\n")
+            if verbose, !report.misses.isEmpty { Output.standard.write("Misses:\n" + DisplayText.safe(report.missText) + "\n") }
             if !report.passes { throw ExitCode.failure }
         }
     }

@@ -10,10 +10,16 @@ struct Log: ParsableCommand {
     var csv = false
 
     func run() throws {
-        let log = SessionLog(file: SessionLog.defaultFile(environment: ProcessInfo.processInfo.environment))
-        let (records, unreadable) = log.read()
+        let log = SessionLog.defaultLocation(environment: ProcessInfo.processInfo.environment)
+        let records: [SessionRecord], unreadable: Int
+        do {
+            (records, unreadable) = try log.load()
+        } catch {
+            Output.error.write("backcoach: cannot read the session log: \(TextNormalizer.sanitized(error.description))\n")
+            throw ExitCode(ExitStatus.ioError)
+        }
         let output = csv ? SessionLogFormatter.csv(records) : SessionLogFormatter.text(records)
-        Output.standard.write(output)
+        Output.standard.write(DisplayText.safe(output))
         if unreadable > 0 { Output.error.write(Messages.corruptLogLines(unreadable) + "\n") }
     }
 }

@@ -28,7 +28,7 @@ struct Routine: ParsableCommand {
         let start = coach.startRoutine(request)
         let started = start.routine != nil || start.text.contains(Messages.summaryHeading)
         if interactive {
-            let session = InteractiveSession(coach: coach, explain: options.explain)
+            let session = InteractiveSession(coach: coach, explain: options.explain, bell: !options.noBell)
             session.show(start)
             if started { session.run(banner: false, untilRoutineEnds: true) }
         } else {

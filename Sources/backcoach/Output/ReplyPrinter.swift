@@ -18,6 +18,12 @@ struct ReplyPrinter {
     /// Text style.
     let style: Style
 
+    /// The same printer for a terminal that is now `width` columns wide.
+    func resized(to width: Int) -> ReplyPrinter {
+        guard case .terminal(_, let colour) = style else { return self }
+        return ReplyPrinter(json: json, explain: explain, style: .terminal(width: width, colour: colour))
+    }
+
     /// Prints one reply.
     func print(_ reply: Reply) {
         Output.standard.write(json ? jsonLine(reply) : text(reply))
@@ -25,11 +31,11 @@ struct ReplyPrinter {
 
     /// The reply as a person reads it, ending in a blank line.
     func text(_ reply: Reply) -> String {
-        var blocks = [reply.text]
+        var blocks = [DisplayText.safe(reply.text)]
         if explain, let explanation = reply.explanation { blocks.append(explanation.text) }
         var output = blocks.filter { !$0.isEmpty }.map(render).joined(separator: "\n")
         if reply.urgent { output = paint(output, code: "1;31") }
-        if let offer = reply.offer { output += "\n" + paint(render(offer), code: "36") }
+        if let offer = reply.offer { output += "\n" + paint(render(DisplayText.safe(offer)), code: "36") }
         return output + "\n\n"
     }
 

@@ -4,10 +4,10 @@ import Foundation
 /// The interactive session: libedit prompt with history and completion, wrapped answers, live countdowns.
 final class InteractiveSession: @unchecked Sendable {
     private let coach: Coach
-    private let printer: ReplyPrinter
+    private var printer: ReplyPrinter
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
-    private let exitGuard = ExitGuard()
+    private let bell: Bool
     private var terminalSettings = termios()
     private var historyProblemShown = false
     private var drawnLine = ""
@@ -23,16 +23,21 @@ final class InteractiveSession: @unchecked Sendable {
         "stop", "why?", "how do I do this?", "what did I do last time?",
     ]
 
-    /// Makes a session over a coach.
-    init(coach: Coach, explain: Bool) {
+    /// Makes a session over a coach; `bell` rings the terminal bell when a timed hold ends.
+    init(coach: Coach, explain: Bool, bell: Bool) {
         self.coach = coach
+        self.bell = bell
         let environment = ProcessInfo.processInfo.environment
         let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
         let names = coach.knowledge.exercises.map { $0.name.lowercased() } + Self.otherExerciseNames
-        editor = LineEditor(historyFile: Self.historyFile(environment: environment), historyLimit: 1000, completions: names + Self.commands)
+        editor = LineEditor(history: HistoryFile(environment: environment, limit: 1000), completions: names + Self.commands)
+        if let warning = editor.loadWarning {
+            historyProblemShown = true
+            Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n")
+        }
         tcgetattr(STDIN_FILENO, &terminalSettings)
-        stopCleanly(on: [SIGTERM, SIGHUP])
+        Signals.install()
     }
 
     /// Adds a line to history; the first time saving fails, says so once on standard error.
@@ -46,8 +51,15 @@ final class InteractiveSession: @unchecked Sendable {
 
     /// Prints a reply and runs any countdown it started.
     func show(_ reply: Reply) {
-        printer.print(reply)
+        present(reply)
         runCountdown()
+    }
+
+    /// Prints a reply where the countdown line was, with the bell when a hold just ended.
+    private func present(_ reply: Reply) {
+        if !drawnLine.isEmpty { clearCountdown() }
+        printer.print(reply)
+        if bell, reply.holdEnded { Output.standard.write("\u{07}") }
     }
 
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
@@ -59,13 +71,15 @@ final class InteractiveSession: @unchecked Sendable {
                 let blank = text.allSatisfy(\.isWhitespace)
                 if blank && coach.activeRoutine == nil { continue }
                 if !blank { remember(text) }
-                let reply = locked { coach.respond(to: text) }
+                let reply = coach.respond(to: text)
                 show(reply)
                 if reply.endsSession { return }
             case .interrupted:
-                continue
+                if let stopped = coach.interrupt() { show(stopped) }
+            case .terminated(let signal):
+                terminate(signal)
             case .endOfInput:
-                if let summary = locked({ coach.endOfInput() }) { printer.print(summary) }
+                if let summary = coach.endOfInput() { printer.print(summary) }
                 Output.standard.write(Messages.goodbye + "\n")
                 return
             }
@@ -78,23 +92,52 @@ final class InteractiveSession: @unchecked Sendable {
     private func runCountdown() {
         guard let keyboard else { return }
         keyboard.withRawMode {
-            while let runner = coach.activeRoutine, let step = runner.current, step.isTimed || runner.isPaused {
+            while let runner = coach.activeRoutine, let step = runner.current, !runner.awaitingPainChoice,
+                  step.isTimed || runner.isPaused {
                 draw(runner)
                 var replies: [Reply] = []
-                if let key = keyboard.nextKey(timeout: 0.1), let reply = locked({ handle(key) }) { replies.append(reply) }
-                if let command = pendingCommand, Date() >= command.deadline, let reply = locked({ runPendingCommand() }) {
+                if let key = keyboard.nextKey(timeout: 0.1), let reply = handle(key) { replies.append(reply) }
+                if let reply = handleSignals(keyboard) { replies.append(reply) }
+                if let command = pendingCommand, Date() >= command.deadline, let reply = runPendingCommand() {
                     replies.append(reply)
                 }
-                if let reply = locked({ coach.tick() }) { replies.append(reply) }
-                for reply in replies {
-                    clearCountdown()
-                    printer.print(reply)
-                }
+                if let reply = coach.tick() { replies.append(reply) }
+                replies.forEach(present)
                 if Output.standard.isClosed { return }
             }
+            if !drawnLine.isEmpty { clearCountdown() }
         }
         typedLine = ""
         pendingCommand = nil
+    }
+
+    /// Acts on signals during a countdown: Ctrl-C (SIGINT) stops the routine like the key does; SIGTERM or SIGHUP
+    /// stop and log it and exit; Ctrl-Z restores the terminal, stops, and on return the stopped time is not counted.
+    private func handleSignals(_ keyboard: RawKeyboard) -> Reply? {
+        if let signal = Signals.termination { terminate(signal) }
+        if Signals.takeResize() { printer = printer.resized(to: Self.terminalWidth()) }
+        var continued = Signals.takeContinue()
+        if Signals.takeSuspend() {
+            clearCountdown()
+            SessionClock.shared.pause()
+            Signals.suspend(terminal: terminalSettings)
+            SessionClock.shared.resume()
+            continued = true
+        }
+        if continued {
+            keyboard.restoreRawMode()
+            drawnLine = ""
+        }
+        return Signals.takeInterrupt() ? handle(.interrupt) : nil
+    }
+
+    /// SIGTERM or SIGHUP: clear the countdown, put the terminal back as it was, stop and log a running routine,
+    /// and exit with 128 + the signal.
+    private func terminate(_ signal: Int32) -> Never {
+        if !drawnLine.isEmpty { clearCountdown() }
+        tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
+        _ = coach.interrupt()
+        ExitStatus.exit(128 + signal)
     }
 
     /// Single keys and the commands they stand for during a countdown.
@@ -141,7 +184,8 @@ final class InteractiveSession: @unchecked Sendable {
         return coach.respond(to: command.command)
     }
 
-    /// One line: a bar and the seconds left, or the paused notice.
+    /// One line, cut to the terminal's width so it never wraps (a wrapped line could not be cleared): a bar and the
+    /// seconds left, or the paused notice.
     private func draw(_ runner: RoutineRunner) {
         guard let step = runner.current else { return }
         let left = Int((runner.remaining ?? 0).rounded(.up))
@@ -154,7 +198,9 @@ final class InteractiveSession: @unchecked Sendable {
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
             line = Messages.countdown(phase: step.phase, bar: bar, secondsLeft: left)
         }
-        let shown = typedLine.isEmpty ? line : line + "   › " + String(typedLine.suffix(30))
+        let typed = typedLine.isEmpty ? "" : "   › " + String(typedLine.suffix(30))
+        let room = max(1, Self.terminalWidth() - 1)
+        let shown = String(line.prefix(max(0, room - typed.count))) + String(typed.suffix(room))
         guard shown != drawnLine else { return }
         drawnLine = shown
         Output.standard.write("\r\u{1B}[2K" + shown)
@@ -164,30 +210,6 @@ final class InteractiveSession: @unchecked Sendable {
     private func clearCountdown() {
         Output.standard.write("\r\u{1B}[2K")
         drawnLine = ""
-    }
-
-    /// On the terminal closing or a kill, put the terminal back as it was, stop and log a running routine, exit.
-    private func stopCleanly(on signals: [Int32]) {
-        exitGuard.onSignals(signals) { [self] in
-            tcsetattr(STDIN_FILENO, TCSANOW, &terminalSettings)
-            _ = coach.interrupt()
-        }
-    }
-
-    /// Runs `body` between signals, so a signal never interrupts a half-done answer.
-    private func locked<T>(_ body: () -> T) -> T {
-        exitGuard.locked(body)
-    }
-
-    /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.
-    static func historyFile(environment: [String: String]) -> URL {
-        let base: URL
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = URL(fileURLWithPath: state, isDirectory: true)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true).appending(path: ".local/state")
-        }
-        return base.appending(path: "backcoach/history")
     }
 
     /// The terminal's width in columns, 80 when unknown.

@@ -7,50 +7,52 @@ import Synchronization
 /// libedit's readline emulation keeps one global editor and one global history, so a process
 /// should use a single `LineEditor` at a time; creating a new one replaces the in-memory history.
 final class LineEditor {
-    /// The plain-text history file, one entry per line; nil when history is not persisted.
-    let historyFile: URL?
-    /// The most entries kept in memory and in the file (the newest win).
-    let historyLimit: Int
-    /// Why the last attempt to save the history file failed; nil after a successful save.
+    /// The history file; nil when history is not persisted.
+    let history: HistoryFile?
+    /// Why the last attempt to save an entry failed; nil after a successful save.
     private(set) var lastSaveError: String?
+    /// Why the history file could not be used when it was loaded, if it could not.
+    let loadWarning: String?
     /// The history entries, oldest first, mirroring libedit's history list.
     private var entries: [String] = []
 
     /// Loads the history file, installs the completion words and prepares libedit.
-    init(historyFile: URL?, historyLimit: Int = 1000, completions: [String]) {
-        self.historyFile = historyFile
-        self.historyLimit = max(0, historyLimit)
+    init(history: HistoryFile?, completions: [String]) {
+        self.history = history
         LineEditor.prepareLibrary()
         completionWords = LineEditor.uniqueCompletions(completions)
         clear_history()
-        stifle_history(Int32(clamping: max(1, self.historyLimit)))
-        if let historyFile, self.historyLimit > 0 {
-            entries = LineEditor.loadEntries(from: historyFile, limit: self.historyLimit)
-        }
+        stifle_history(Int32(clamping: max(1, history?.limit ?? 1)))
+        let loaded = history?.load()
+        entries = loaded?.entries ?? []
+        loadWarning = loaded?.warning
         for entry in entries {
             add_history(entry)
         }
     }
 
-    /// Shows prompt, returns the line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`.
+    /// Shows prompt, returns the line; Ctrl-C gives `.interrupted`, Ctrl-D on an empty line `.endOfInput`,
+    /// SIGTERM or SIGHUP `.terminated`. Ctrl-Z restores the terminal while stopped and redraws on return.
     func readLine(prompt: String) -> LineInput {
-        interruptPending.store(0, ordering: .sequentiallyConsistent)
-        continuePending.store(0, ordering: .sequentiallyConsistent)
-        resizePending.store(0, ordering: .sequentiallyConsistent)
+        Signals.install()
+        _ = Signals.takeInterrupt()
         inputBroken.store(0, ordering: .sequentiallyConsistent)
         editingSettingsCaptured = false
+        settingsBeforeEditingCaptured = tcgetattr(STDIN_FILENO, &settingsBeforeEditing) == 0
         pendingInputByte = nil
-        let signals = EditingSignals.install()
-        defer { signals.restore() }
 
         fflush(nil)
         let raw = readline(prompt)
-        let interrupted = interruptPending.exchange(0, ordering: .sequentiallyConsistent) != 0
+        let interrupted = Signals.takeInterrupt()
         let broken = inputBroken.load(ordering: .sequentiallyConsistent) != 0
         var text: String?
         if let raw {
             text = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
             free(raw)
+        }
+        if let signal = Signals.termination {
+            LineEditor.moveToFreshLine()
+            return .terminated(signal: signal)
         }
         if interrupted {
             LineEditor.moveToFreshLine()
@@ -63,15 +65,21 @@ final class LineEditor {
         return .line(text)
     }
 
-    /// Adds a line to history (skipping blank lines, control characters and a repeat of the previous entry) and saves the file.
+    /// Adds a line to history (skipping blank, over-long and control-character lines and a repeat of the previous
+    /// entry) and appends it to the file.
     func remember(_ line: String) {
-        guard historyLimit > 0, LineEditor.isStorable(line), line != entries.last else { return }
+        guard let history, HistoryFile.isStorable(line), line != entries.last else { return }
         add_history(line)
         entries.append(line)
-        if entries.count > historyLimit {
-            entries.removeFirst(entries.count - historyLimit)
+        if entries.count > history.limit {
+            entries.removeFirst(entries.count - history.limit)
         }
-        saveHistory()
+        do {
+            try history.append(line)
+            lastSaveError = nil
+        } catch {
+            lastSaveError = error.description
+        }
     }
 
     /// The texts offered by Tab for `word`, the word under the cursor at the end of `lineBeforeCursor`.
@@ -107,92 +115,6 @@ final class LineEditor {
         return []
     }
 
-    /// True when `line` can be kept in history: not blank and free of control characters (which includes newlines).
-    static func isStorable(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        return scalars.contains { !$0.properties.isWhitespace }
-            && !scalars.contains { $0.properties.generalCategory == .control }
-    }
-
-    /// Reads the newest `limit` storable entries from a plain-text history file, decoding lossily.
-    static func loadEntries(from file: URL, limit: Int) -> [String] {
-        guard limit > 0, let data = try? Data(contentsOf: file) else { return [] }
-        var loaded: [String] = []
-        for var bytes in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if bytes.last == UInt8(ascii: "\r") {
-                bytes = bytes.dropLast()
-            }
-            let entry = String(decoding: bytes, as: UTF8.self)
-            if isStorable(entry) {
-                loaded.append(entry)
-            }
-        }
-        return Array(loaded.suffix(limit))
-    }
-
-    /// Writes the in-memory history to the history file, recording rather than reporting any failure.
-    private func saveHistory() {
-        guard let historyFile else { return }
-        do {
-            try LineEditor.writeAtomically(entries, to: historyFile)
-            lastSaveError = nil
-        } catch {
-            lastSaveError = "\(error)"
-        }
-    }
-
-    /// Writes entries one per line to a temporary file beside `file`, then renames it over `file`.
-    private static func writeAtomically(_ lines: [String], to file: URL) throws {
-        let folder = file.deletingLastPathComponent()
-        try createFolders(folder.path)
-        let body = lines.map { $0 + "\n" }.joined()
-        let temporaryPath = folder.appendingPathComponent(
-            ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        ).path
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw HistorySaveError(message: "cannot write \(temporaryPath): \(String(cString: strerror(errno)))")
-        }
-        var failure: String?
-        var bytes = Array(body.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil, fsync(descriptor) != 0 {
-            failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-        }
-        if close(descriptor) != 0, failure == nil {
-            failure = "cannot write \(temporaryPath): \(String(cString: strerror(errno)))"
-        }
-        if failure == nil, rename(temporaryPath, file.path) != 0 {
-            failure = "cannot replace \(file.path): \(String(cString: strerror(errno)))"
-        }
-        if let failure {
-            unlink(temporaryPath)
-            throw HistorySaveError(message: failure)
-        }
-    }
-
-    /// Creates the folder at `path` and any missing parents, like `mkdir -p`.
-    private static func createFolders(_ path: String) throws {
-        var partial = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            partial += "/" + component
-            if mkdir(partial, 0o755) != 0, errno != EEXIST {
-                throw HistorySaveError(message: "cannot create \(partial): \(String(cString: strerror(errno)))")
-            }
-        }
-    }
-
     /// Prints a newline when reading from a terminal, so the next output starts on a fresh line.
     private static func moveToFreshLine() {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return }
@@ -217,15 +139,6 @@ final class LineEditor {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        var ends: [Int32] = [-1, -1]
-        if pipe(&ends) == 0 {
-            for end in ends {
-                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-            }
-            wakePipeReadEnd.store(ends[0], ordering: .sequentiallyConsistent)
-            wakePipeWriteEnd.store(ends[1], ordering: .sequentiallyConsistent)
-        }
         rl_readline_name = UnsafePointer(strdup("backcoach"))
         rl_catch_signals = 0
         rl_getc_function = readInputCharacter
@@ -238,32 +151,12 @@ final class LineEditor {
     }()
 }
 
-/// A failure to save the history file, with a message fit to show the user.
-private struct HistorySaveError: Error, CustomStringConvertible {
-    /// What went wrong, naming the path involved.
-    let message: String
-    /// The message itself.
-    var description: String { message }
-}
-
-/// Set by the SIGINT handler while a line is being read; consumed by `LineEditor.readLine`.
-private let interruptPending = Atomic<Int32>(0)
-/// Set by the SIGCONT handler: the process was stopped and resumed, so the terminal needs raw mode again.
-private let continuePending = Atomic<Int32>(0)
-/// Set by the SIGWINCH handler: the terminal changed size.
-private let resizePending = Atomic<Int32>(0)
 /// Set when reading the terminal failed (not a plain end of file), meaning it went away.
 private let inputBroken = Atomic<Int32>(0)
-/// Read end of the pipe the signal handlers write to, so a reader blocked on another thread wakes up.
-private let wakePipeReadEnd = Atomic<Int32>(-1)
-/// Write end of the wake-up pipe; -1 when the pipe could not be made.
-private let wakePipeWriteEnd = Atomic<Int32>(-1)
-/// Non-zero while `terminalSettingsBeforeEditing` holds the settings to restore if SIGTERM arrives.
-private let terminalSettingsSaved = Atomic<Int32>(0)
-/// The terminal settings from before libedit switched to raw mode, restored by the SIGTERM handler.
-nonisolated(unsafe) private let terminalSettingsBeforeEditing = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-/// The SIGTERM action in force before `readLine`, which the SIGTERM handler hands the signal on to.
-nonisolated(unsafe) private let terminationActionBeforeEditing = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
+/// The terminal settings from before libedit switched to its own mode, put back while the process is stopped.
+nonisolated(unsafe) private var settingsBeforeEditing = termios()
+/// Whether `settingsBeforeEditing` holds the settings of the current line.
+nonisolated(unsafe) private var settingsBeforeEditingCaptured = false
 /// The raw-mode settings libedit chose for the current line, reapplied after the process is resumed.
 nonisolated(unsafe) private var editingSettings = termios()
 /// Whether `editingSettings` has been captured for the current line.
@@ -273,93 +166,20 @@ nonisolated(unsafe) private var completionWords: [String] = []
 /// A byte read ahead while decoding UTF-8 that belongs to the next character.
 nonisolated(unsafe) private var pendingInputByte: UInt8?
 
-/// The signal handlers installed while a line is read, and the actions they replaced.
-private struct EditingSignals {
-    /// The signals that only set a flag and wake the reader.
-    static let wakingSignals: [Int32] = [SIGINT, SIGCONT, SIGWINCH]
-    /// The actions in force before `install`, by signal.
-    private var previousActions: [(signal: Int32, action: sigaction)] = []
-
-    /// Installs the handlers (without SA_RESTART), remembering the previous actions.
-    static func install() -> EditingSignals {
-        var installed = EditingSignals()
-        for signal in wakingSignals {
-            installed.replaceAction(for: signal, with: handleWakingSignal)
-        }
-        terminalSettingsSaved.store(0, ordering: .sequentiallyConsistent)
-        var current = sigaction()
-        sigaction(SIGTERM, nil, &current)
-        let ignored = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1
-        if !ignored, tcgetattr(STDIN_FILENO, terminalSettingsBeforeEditing) == 0 {
-            terminationActionBeforeEditing.pointee = current
-            terminalSettingsSaved.store(1, ordering: .sequentiallyConsistent)
-            installed.replaceAction(for: SIGTERM, with: handleTerminationSignal)
-        }
-        return installed
-    }
-
-    /// Installs `handler` for `signal`, recording the action it replaces.
-    private mutating func replaceAction(for signal: Int32, with handler: @escaping @convention(c) (Int32) -> Void) {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = handler
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        var previous = sigaction()
-        if sigaction(signal, &action, &previous) == 0 {
-            previousActions.append((signal, previous))
-        }
-    }
-
-    /// Puts back the actions that were in force before `install`.
-    func restore() {
-        terminalSettingsSaved.store(0, ordering: .sequentiallyConsistent)
-        for (signal, action) in previousActions.reversed() {
-            var action = action
-            sigaction(signal, &action, nil)
-        }
-    }
-}
-
-/// Handler for SIGINT, SIGCONT and SIGWINCH: records the signal and wakes the reader; async-signal-safe.
-private func handleWakingSignal(_ signal: Int32) {
-    let savedErrno = errno
-    switch signal {
-    case SIGINT: interruptPending.store(1, ordering: .sequentiallyConsistent)
-    case SIGCONT: continuePending.store(1, ordering: .sequentiallyConsistent)
-    default: resizePending.store(1, ordering: .sequentiallyConsistent)
-    }
-    let descriptor = wakePipeWriteEnd.load(ordering: .sequentiallyConsistent)
-    if descriptor >= 0 {
-        var byte: UInt8 = 1
-        _ = write(descriptor, &byte, 1)
-    }
-    errno = savedErrno
-}
-
-/// Handler for SIGTERM: restores the terminal settings, then passes the signal on to the previous action.
-private func handleTerminationSignal(_ signal: Int32) {
-    if terminalSettingsSaved.load(ordering: .sequentiallyConsistent) != 0 {
-        tcsetattr(STDIN_FILENO, TCSANOW, terminalSettingsBeforeEditing)
-    }
-    sigaction(SIGTERM, terminationActionBeforeEditing, nil)
-    raise(SIGTERM)
-}
-
-/// Acts on a resume or resize reported by the signal handlers, from the reading thread.
+/// Acts on a suspension, resume or resize reported by `Signals`, from the reading thread.
 private func handlePendingTerminalEvents() {
-    if resizePending.exchange(0, ordering: .sequentiallyConsistent) != 0 {
+    if Signals.takeResize() {
         rl_resize_terminal()
     }
-    if continuePending.exchange(0, ordering: .sequentiallyConsistent) != 0, editingSettingsCaptured {
+    var continued = Signals.takeContinue()
+    if Signals.takeSuspend() {
+        Signals.suspend(terminal: settingsBeforeEditingCaptured ? settingsBeforeEditing : nil)
+        continued = true
+    }
+    if continued, editingSettingsCaptured {
         tcsetattr(STDIN_FILENO, TCSANOW, &editingSettings)
         rl_forced_update_display()
     }
-}
-
-/// Empties the wake-up pipe after it woke the reader.
-private func drainWakePipe(_ descriptor: Int32) {
-    var buffer = [UInt8](repeating: 0, count: 64)
-    while read(descriptor, &buffer, buffer.count) > 0 {}
 }
 
 /// Reads one byte of terminal input, or nil on interrupt, end of file or a broken terminal.
@@ -371,9 +191,9 @@ private func readInputByte() -> UInt8? {
     if !editingSettingsCaptured, isatty(STDIN_FILENO) != 0 {
         editingSettingsCaptured = tcgetattr(STDIN_FILENO, &editingSettings) == 0
     }
-    let wakeDescriptor = wakePipeReadEnd.load(ordering: .sequentiallyConsistent)
+    let wakeDescriptor = Signals.wakeDescriptor
     while true {
-        if interruptPending.load(ordering: .sequentiallyConsistent) != 0 {
+        if Signals.interruptPending || Signals.termination != nil {
             return nil
         }
         handlePendingTerminalEvents()
@@ -388,7 +208,7 @@ private func readInputByte() -> UInt8? {
             return nil
         }
         if wakeDescriptor >= 0, watched[1].revents != 0 {
-            drainWakePipe(wakeDescriptor)
+            Signals.drainWakePipe()
             continue
         }
         guard watched[0].revents != 0 else { continue }
@@ -416,7 +236,7 @@ private func readInputCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 
     }
     for _ in 1..<length {
         guard let next = readInputByte() else {
-            return interruptPending.load(ordering: .sequentiallyConsistent) != 0 ? -1 : 0xFFFD
+            return Signals.interruptPending || Signals.termination != nil ? -1 : 0xFFFD
         }
         guard next & 0xC0 == 0x80 else {
             pendingInputByte = next

@@ -6,4 +6,6 @@ enum LineInput: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the terminal went away.
     case endOfInput
+    /// SIGTERM or SIGHUP arrived: the session must stop cleanly and exit.
+    case terminated(signal: Int32)
 }

@@ -32,6 +32,8 @@ final class RawKeyboard {
     private static let sequenceGap = 0.05
     /// Bytes read ahead that belong to the next key.
     private var pendingBytes: [UInt8] = []
+    /// The raw settings in force inside `withRawMode`, put back after the process was stopped and continued.
+    private var rawSettings: termios?
 
     /// nil when stdin is not a terminal.
     init?() {
@@ -50,8 +52,18 @@ final class RawKeyboard {
             controlCharacters[Int(VTIME)] = 0
         }
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        rawSettings = raw
+        defer {
+            rawSettings = nil
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+        }
         return try body()
+    }
+
+    /// Puts the raw settings back (after the process was stopped and continued); call inside `withRawMode`.
+    func restoreRawMode() {
+        guard var raw = rawSettings else { return }
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
     }
 
     /// Waits up to `timeout` seconds for one key; returns nil on timeout. Call inside `withRawMode`.
@@ -138,7 +150,7 @@ final class RawKeyboard {
         }
     }
 
-    /// Waits up to `timeout` seconds for one byte of input, retrying after signals.
+    /// Waits up to `timeout` seconds for one byte of input; a signal handled by `Signals` ends the wait early.
     private func readByte(timeout: Double) -> ByteRead {
         if !pendingBytes.isEmpty {
             return .byte(pendingBytes.removeFirst())
@@ -151,11 +163,18 @@ final class RawKeyboard {
             let milliseconds = remaining <= .zero
                 ? 0
                 : Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
-            var watched = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watched, 1, milliseconds)
+            var watched = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&watched, Signals.wakeDescriptor >= 0 ? 2 : 1, milliseconds)
             if ready < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR || errno == EAGAIN { return .timedOut }
                 return .closed
+            }
+            if Signals.wakeDescriptor >= 0, watched[1].revents != 0 {
+                Signals.drainWakePipe()
+                return .timedOut
             }
             if ready == 0 {
                 if clock.now < deadline { continue }

@@ -5,7 +5,6 @@ import Foundation
 final class ScriptSession: @unchecked Sendable {
     private let coach: Coach
     private let printer: ReplyPrinter
-    private let exitGuard = ExitGuard()
     private var pendingTicks: [String] = []
 
     /// Makes a session over a coach.
@@ -29,18 +28,20 @@ final class ScriptSession: @unchecked Sendable {
     /// into the next line's object so there is exactly one object per input line. When input ends a running
     /// routine is stopped and logged; with `--json` its summary is logged, not printed.
     func run() {
-        stopCleanly(on: [SIGINT, SIGTERM, SIGHUP])
-        let reader = DescriptorLineReader()
+        Signals.install()
+        let reader = DescriptorLineReader(matcher: coach.matcher)
         while !Output.standard.isClosed {
-            let counting = locked { coach.pace == .real && coach.activeRoutine.map { !$0.isPaused && $0.current?.isTimed == true } == true }
+            handleSignals()
+            let counting = coach.pace == .real && coach.activeRoutine.map { !$0.isPaused && $0.current?.isTimed == true } == true
             switch reader.nextLine(timeout: counting ? 0.1 : nil) {
             case .line(let line):
                 if line.allSatisfy({ $0.isWhitespace }) { continue }
-                let reply = locked { coach.respond(to: line) }
+                let reply = coach.respond(to: line)
                 show(reply)
                 if reply.endsSession { return finish() }
             case .timeout:
-                guard let tick = locked({ coach.tick() }) else { continue }
+                handleSignals()
+                guard let tick = coach.tick() else { continue }
                 if printer.json { pendingTicks.append(tick.text) } else { printer.print(tick) }
             case .end:
                 return finish()
@@ -51,19 +52,20 @@ final class ScriptSession: @unchecked Sendable {
 
     /// Stops and logs a running routine at the end of input.
     private func finish() {
-        let summary = locked { coach.endOfInput() }
+        let summary = coach.endOfInput()
         if let summary, !printer.json { printer.print(summary) }
     }
 
-    /// Runs `body` between signals, so a signal never interrupts a half-done answer.
-    private func locked<T>(_ body: () -> T) -> T {
-        exitGuard.locked(body)
-    }
-
-    /// On these signals, stop and log a running routine, then exit.
-    private func stopCleanly(on signals: [Int32]) {
-        exitGuard.onSignals(signals) { [self] in
-            if let summary = coach.interrupt(), !printer.json { printer.print(summary) }
+    /// Ctrl-C, SIGTERM or SIGHUP stop and log a running routine, then exit with 128 + the signal; Ctrl-Z stops
+    /// the process, and the time stopped does not count.
+    private func handleSignals() {
+        if Signals.takeSuspend() {
+            SessionClock.shared.pause()
+            Signals.suspend(terminal: nil)
+            SessionClock.shared.resume()
         }
+        guard let signal = Signals.termination ?? (Signals.takeInterrupt() ? SIGINT : nil) else { return }
+        if let summary = coach.interrupt(), !printer.json { printer.print(summary) }
+        ExitStatus.exit(128 + signal)
     }
 }

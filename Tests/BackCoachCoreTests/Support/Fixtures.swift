@@ -23,9 +23,17 @@ enum Fixtures {
         Coach(intents: intents, clock: clock, pace: pace, log: log)
     }
 
-    /// A fresh temporary folder, removed by the caller with `FileManager.removeItem`.
+    /// The one folder of this test process that holds every temporary folder; removed when the process exits,
+    /// so a test that forgets to clean up leaves nothing in the temporary directory.
+    private static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appending(path: "backcoach-tests-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: Fixtures.temporaryRoot) }
+        return root
+    }()
+
+    /// A fresh temporary folder inside `temporaryRoot`; the caller may remove it with `FileManager.removeItem`.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "backcoach-tests-\(UUID().uuidString)")
+        let folder = temporaryRoot.appending(path: UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
