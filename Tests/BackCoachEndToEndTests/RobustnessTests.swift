@@ -118,8 +118,7 @@ struct RobustnessTests {
         #expect(result.stderr.contains("does not exist"))
     }
 
-    @Test("5 MB of random bytes: exit 0 and exactly one valid JSON object per non-blank line",
-          .disabled("needs the core fix of issue 7 on main: a random line read as 'quit' ends the session"))
+    @Test("5 MB of random bytes: exit 0 and exactly one valid JSON object per non-blank line")
     func randomBytes() throws {
         let home = try TemporaryHome()
         let input = home.home.appending(path: "random")
@@ -145,8 +144,7 @@ struct RobustnessTests {
         #expect(!result.stderr.contains("unreadable"))
     }
 
-    @Test("With --pace real, end of input three seconds into a hold stops the routine and logs it",
-          .disabled("needs the core fix for finding 5 (issue 9) on main"))
+    @Test("With --pace real, end of input three seconds into a hold stops the routine and logs it")
     func realPaceEndOfInputIsLogged() throws {
         let home = try TemporaryHome()
         let result = try Self.shell("sleep 3 | \"$BACKCOACH\" routine --focus hamstrings --pace real; \"$BACKCOACH\" log", home: home)

@@ -106,6 +106,6 @@ public struct SessionLog: Sendable {
                 .init(exercise: clean($0.exercise), dose: clean($0.dose), completedSteps: $0.completedSteps,
                       totalSteps: $0.totalSteps, status: $0.status)
             },
-            painReports: record.painReports.map(clean))
+            painReports: record.painReports.map(clean), simulated: record.simulated)
     }
 }
