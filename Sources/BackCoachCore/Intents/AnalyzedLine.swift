@@ -56,6 +56,9 @@ public struct AnalyzedLine: Sendable {
         Self.occurrences(of: stems, in: words, positions: positions, skippable: isSkippable)
     }
 
+    /// Words of any kind that may stand at a phrase's `...` gap.
+    static let maximumGap = 2
+
     /// Fillers that may stand between a phrase's words.
     static let maximumSkippedFillers = 2
 
@@ -66,12 +69,19 @@ public struct AnalyzedLine: Sendable {
         for start in starts {
             var position = start + 1
             var skipped = 0
+            var gap = 0
             var matches = true
             for stem in stems.dropFirst() {
-                while position < words.count, words[position] != stem, skipped < maximumSkippedFillers, skippable?[position] == true {
-                    position += 1
-                    skipped += 1
+                if stem == Phrase.gap {
+                    gap = maximumGap
+                    continue
                 }
+                while position < words.count, words[position] != stem,
+                      gap > 0 || (skipped < maximumSkippedFillers && skippable?[position] == true) {
+                    if gap > 0 { gap -= 1 } else { skipped += 1 }
+                    position += 1
+                }
+                gap = 0
                 guard position < words.count, words[position] == stem else {
                     matches = false
                     break

@@ -5,10 +5,17 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The stems of its words, in order.
     public let stems: [String]
 
-    /// Makes a phrase from text as an intent author wrote it.
+    /// Stands in `stems` where the author wrote `...`: up to `AnalyzedLine.maximumGap` words of any kind may stand
+    /// there ("start ... over" matches "start this hold over").
+    public static let gap = "..."
+
+    /// Makes a phrase from text as an intent author wrote it; `...` between words marks a gap.
     public init(_ text: String) {
         self.text = text
-        self.stems = TextNormalizer.tokens(text).map(\.stem)
+        let parts = text.components(separatedBy: Self.gap).map { TextNormalizer.tokens($0).map(\.stem) }
+        var stems = parts.first ?? []
+        for part in parts.dropFirst() where !part.isEmpty && !stems.isEmpty { stems += [Self.gap] + part }
+        self.stems = stems
     }
 
     /// The phrase as written.

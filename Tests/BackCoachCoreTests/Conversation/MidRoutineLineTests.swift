@@ -34,19 +34,8 @@ struct MidRoutineLineTests {
     /// How to do clam shells, as the coach teaches it outside a routine.
     static let clamShellHowTo = Fixtures.coach().respond(to: "how do I do clam shells?").text
 
-    /// Lines still misread, each a known gap: "start X over" with a noun between needs phrase patterns with gaps.
-    static let knownMisses: Set<String> = ["start this hold over please"]
-
     @Test("Each line does what the person meant", arguments: MidRoutineLine.all)
     func lineDoesTheRightThing(_ case: MidRoutineLine) throws {
-        if Self.knownMisses.contains(`case`.line) {
-            withKnownIssue("not yet understood") { try check(`case`) }
-        } else {
-            try check(`case`)
-        }
-    }
-
-    private func check(_ case: MidRoutineLine) throws {
         let coach = Fixtures.coach()
         _ = coach.respond(to: "start a routine")
         _ = coach.respond(to: "done")
