@@ -89,6 +89,20 @@ struct TerminalSignalTests {
         }
     }
 
+    @Test("A get-ready count, marked as a standard cue, comes before a timed hold; the hold follows by itself")
+    func getReadyBeforeHold() throws {
+        try TemporaryHome.with { home in
+            let terminal = try Self.start(["routine", "--focus", "wall-sit", "--no-bell"], home: home)
+            try terminal.waitUntil("the hold's countdown", timeout: 30) { $0.transcript.contains("Hold [") }
+            let transcript = terminal.transcript
+            let ready = try #require(transcript.range(of: "get into position"))
+            let readyCount = try #require(transcript.range(of: "Ready ["))
+            let hold = try #require(transcript.range(of: "Hold ["))
+            #expect(transcript.contains("standard cue, not from the article"))
+            #expect(ready.lowerBound < readyCount.lowerBound && readyCount.lowerBound < hold.lowerBound)
+        }
+    }
+
     @Test("After ouch during a hold no countdown line stays on screen")
     func ouchClearsTheCountdown() throws {
         try TemporaryHome.with { home in
