@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads one intent, entity or language file into the pieces of an `IntentSet`, reporting problems by line.
-struct IntentFileParser {
+struct IntentFileParser: YAMLNodeReading {
     /// What one file defined.
     enum Content {
         case intent(IntentDefinition)
@@ -28,8 +28,8 @@ struct IntentFileParser {
         }
         let fields = try fields(of: mapping)
         if fields["intent"] != nil { return .intent(try intent(fields, mapping: mapping)) }
-        if let kind = fields["entity"] { return try entity(kind, fields, mapping: mapping) }
-        if fields["language"] != nil { return .language(try language(fields, mapping: mapping)) }
+        if let kind = fields["entity"] { return try VocabularyFileParser(file: file).entity(kind, fields) }
+        if fields["language"] != nil { return .language(try VocabularyFileParser(file: file).language(fields)) }
         if let examples = fields["out-of-scope"] {
             try rejectUnknown(fields, allowed: ["out-of-scope"])
             return .outOfScope(try sequence(examples.value, "out-of-scope").map { item throws(IntentLoadError) in
@@ -184,124 +184,9 @@ struct IntentFileParser {
         return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine)
     }
 
-    private func entity(_ kindField: (key: Node, value: Node), _ topFields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> Content {
-        try rejectUnknown(topFields, allowed: ["entity", "description", "values"])
-        let type = try string(kindField.value, "entity")
-        guard let kind = EntityKind(rawValue: type) else {
-            throw error(kindField.value, "unknown entity type '\(type)'; known types: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        guard let valuesField = topFields["values"], case .mapping(let values) = valuesField.value else {
-            throw error(kindField.key, "an entity file needs `values`, a mapping from id to `label` and `names`")
-        }
-        var result: [EntityValue] = []
-        for (key, value) in values {
-            let id = try string(key, "entity id")
-            guard case .mapping(let valueMapping) = value else { throw error(value, "'\(id)' must have `label` and `names`") }
-            let valueFields = try fields(of: valueMapping)
-            try rejectUnknown(valueFields, allowed: ["label", "names", "weak-names", "not-names"])
-            guard let label = valueFields["label"], let names = valueFields["names"] else {
-                throw error(key, "'\(id)' needs `label` and `names`")
-            }
-            let phrases = try phrases(names.value, "names")
-            let weak = try valueFields["weak-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "weak-names") } ?? []
-            let not = try valueFields["not-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "not-names") } ?? []
-            result.append(EntityValue(id: id, label: try string(label.value, "label"), names: phrases, weakNames: weak, notNames: not))
-        }
-        return .entity(kind, result, line: line(of: kindField.key) ?? 1)
-    }
-
-    private func language(_ fields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable"])
-        var rules = LanguageRules()
-        func words(_ key: String) throws(IntentLoadError) -> Set<String> {
-            guard let field = fields[key] else { return [] }
-            return Set(try phrases(field.value, key).flatMap { phrase in TextNormalizer.tokens(phrase.text).map(\.text) })
-        }
-        func list(_ key: String) throws(IntentLoadError) -> [Phrase] {
-            guard let field = fields[key] else { return [] }
-            return try phrases(field.value, key)
-        }
-        rules.fillers = try words("fillers")
-        rules.skippable = try words("skippable")
-        rules.negators = try words("negators")
-        rules.negationReversers = try words("negation-reversers")
-        rules.followUpMarkers = try list("follow-up-markers")
-        rules.denialsAfter = try list("denials-after")
-        if let field = fields["spellings"] {
-            guard case .mapping(let pairs) = field.value else { throw error(field.value, "`spellings` must map a misspelling to its word") }
-            for (typed, meant) in pairs {
-                rules.spellings[try string(typed, "misspelling").lowercased()] = try string(meant, "spelling").lowercased()
-            }
-        }
-        return rules
-    }
-
-    // MARK: Node helpers
-
-    private func fields(of mapping: Node.Mapping) throws(IntentLoadError) -> [String: (key: Node, value: Node)] {
-        var result: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in mapping {
-            let name = try string(key, "key")
-            if result[name] != nil { throw error(key, "`\(name)` appears twice") }
-            result[name] = (key, value)
-        }
-        return result
-    }
-
-    private func rejectUnknown(_ fields: [String: (key: Node, value: Node)], allowed: Set<String>) throws(IntentLoadError) {
-        for (name, field) in fields where !allowed.contains(name) {
-            throw error(field.key, "unknown key `\(name)`; expected one of: \(allowed.sorted().joined(separator: ", "))")
-        }
-    }
-
-    private func string(_ node: Node, _ what: String) throws(IntentLoadError) -> String {
-        guard case .scalar(let scalar) = node else { throw error(node, "\(what) must be text") }
-        return scalar.string
-    }
-
-    private func bool(_ node: Node, _ what: String) throws(IntentLoadError) -> Bool {
-        switch try string(node, what).lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default: throw error(node, "\(what) must be true or false")
-        }
-    }
-
-    private func sequence(_ node: Node, _ what: String) throws(IntentLoadError) -> [Node] {
-        guard case .sequence(let items) = node else { throw error(node, "\(what) must be a list") }
-        return Array(items)
-    }
-
-    private func phrases(_ node: Node, _ what: String) throws(IntentLoadError) -> [Phrase] {
-        try sequence(node, what).map { item throws(IntentLoadError) in
-            let phrase = Phrase(try string(item, what))
-            guard !phrase.stems.isEmpty else { throw error(item, "\(what) has an entry with no words") }
-            return phrase
-        }
-    }
-
     private func checkPlaceholders(_ template: String, at node: Node) throws(IntentLoadError) {
         for name in AnswerTemplate.placeholderNames(in: template) where !Self.placeholders.contains(name) {
             throw error(node, "unknown placeholder {\(name)}; known: \(Self.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
-        }
-    }
-
-    private func line(of node: Node) -> Int? { node.mark?.line }
-
-    private func error(_ node: Node, _ message: String) -> IntentLoadError {
-        IntentLoadError(file: file, line: line(of: node), message: message)
-    }
-
-    private func describe(_ error: YamlError) -> IntentLoadError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return IntentLoadError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
-        case .reader(let problem, _, _, _):
-            return IntentLoadError(file: file, line: nil, message: "cannot read the file: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return IntentLoadError(file: file, line: context.mark.line, message: "duplicate keys: \(duplicates.joined(separator: ", "))")
-        default:
-            return IntentLoadError(file: file, line: nil, message: "YAML error: \(error)")
         }
     }
 }

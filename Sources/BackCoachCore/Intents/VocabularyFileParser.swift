@@ -1,0 +1,60 @@
+import Yams
+
+/// Reads the vocabulary files of an intent folder: entity names (`entity: exercise`, `entity: target`) and the
+/// language rules (fillers, negations, misspellings).
+struct VocabularyFileParser: YAMLNodeReading {
+    /// The file's path as shown in messages.
+    let file: String
+
+    func entity(_ kindField: (key: Node, value: Node), _ topFields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> IntentFileParser.Content {
+        try rejectUnknown(topFields, allowed: ["entity", "description", "values"])
+        let type = try string(kindField.value, "entity")
+        guard let kind = EntityKind(rawValue: type) else {
+            throw error(kindField.value, "unknown entity type '\(type)'; known types: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let valuesField = topFields["values"], case .mapping(let values) = valuesField.value else {
+            throw error(kindField.key, "an entity file needs `values`, a mapping from id to `label` and `names`")
+        }
+        var result: [EntityValue] = []
+        for (key, value) in values {
+            let id = try string(key, "entity id")
+            guard case .mapping(let valueMapping) = value else { throw error(value, "'\(id)' must have `label` and `names`") }
+            let valueFields = try fields(of: valueMapping)
+            try rejectUnknown(valueFields, allowed: ["label", "names", "weak-names", "not-names"])
+            guard let label = valueFields["label"], let names = valueFields["names"] else {
+                throw error(key, "'\(id)' needs `label` and `names`")
+            }
+            let phrases = try phrases(names.value, "names")
+            let weak = try valueFields["weak-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "weak-names") } ?? []
+            let not = try valueFields["not-names"].map { field throws(IntentLoadError) in try self.phrases(field.value, "not-names") } ?? []
+            result.append(EntityValue(id: id, label: try string(label.value, "label"), names: phrases, weakNames: weak, notNames: not))
+        }
+        return .entity(kind, result, line: line(of: kindField.key) ?? 1)
+    }
+
+    func language(_ fields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> LanguageRules {
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable"])
+        var rules = LanguageRules()
+        func words(_ key: String) throws(IntentLoadError) -> Set<String> {
+            guard let field = fields[key] else { return [] }
+            return Set(try phrases(field.value, key).flatMap { phrase in TextNormalizer.tokens(phrase.text).map(\.text) })
+        }
+        func list(_ key: String) throws(IntentLoadError) -> [Phrase] {
+            guard let field = fields[key] else { return [] }
+            return try phrases(field.value, key)
+        }
+        rules.fillers = try words("fillers")
+        rules.skippable = try words("skippable")
+        rules.negators = try words("negators")
+        rules.negationReversers = try words("negation-reversers")
+        rules.followUpMarkers = try list("follow-up-markers")
+        rules.denialsAfter = try list("denials-after")
+        if let field = fields["spellings"] {
+            guard case .mapping(let pairs) = field.value else { throw error(field.value, "`spellings` must map a misspelling to its word") }
+            for (typed, meant) in pairs {
+                rules.spellings[try string(typed, "misspelling").lowercased()] = try string(meant, "spelling").lowercased()
+            }
+        }
+        return rules
+    }
+}
