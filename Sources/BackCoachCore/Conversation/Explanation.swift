@@ -3,7 +3,7 @@ public struct Explanation: Sendable, Hashable, Codable {
     /// One intent's score.
     public struct Score: Sendable, Hashable, Codable {
         /// The intent.
-        public let intent: String
+        public let intent: IntentID
         /// Its confidence, 0 to 1.
         public let score: Double
         /// The words that matched its keywords and entities.
@@ -47,7 +47,7 @@ public struct Explanation: Sendable, Hashable, Codable {
         if let redFlag {
             lines.append("Red flag recognised: \(redFlag). Red flags outrank every other intent.")
         } else if let best = candidates.first {
-            lines.append(Messages.explanation(intent: best.score >= threshold ? best.intent : nil, score: best.score, threshold: threshold))
+            lines.append(Messages.explanation(intent: best.score >= threshold ? best.intent.rawValue : nil, score: best.score, threshold: threshold))
         } else {
             lines.append(Messages.explanation(intent: nil, score: 0, threshold: threshold))
         }

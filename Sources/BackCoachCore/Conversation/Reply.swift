@@ -5,11 +5,11 @@ public struct Reply: Sendable {
     /// Whether the coach understood the line.
     public var understood: Bool
     /// The intent answered, if any.
-    public var intent: String?
+    public var intent: IntentID?
     /// The matcher's confidence, 0 to 1.
     public var confidence: Double
     /// The exercise the answer is about, if any.
-    public var exercise: String?
+    public var exercise: ExerciseID?
     /// Whether a red flag was answered.
     public var urgent: Bool
     /// The whole answer, plain text.
@@ -27,7 +27,7 @@ public struct Reply: Sendable {
 
     /// Makes a reply; most fields default to "nothing".
     public init(
-        input: String, understood: Bool = true, intent: String? = nil, confidence: Double = 1, exercise: String? = nil,
+        input: String, understood: Bool = true, intent: IntentID? = nil, confidence: Double = 1, exercise: ExerciseID? = nil,
         urgent: Bool = false, text: String, offer: String? = nil, routine: RoutineSnapshot? = nil,
         explanation: Explanation? = nil, endsSession: Bool = false
     ) {

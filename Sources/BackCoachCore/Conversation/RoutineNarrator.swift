@@ -37,8 +37,8 @@ public struct RoutineNarrator: Sendable {
     }
 
     /// An exercise's display name ("Clam shells") or, spoken in a sentence, its lower-case name.
-    public func name(_ id: String, spoken: Bool) -> String {
-        guard let exercise = knowledge.exercise(id: id) else { return id }
+    public func name(_ id: ExerciseID, spoken: Bool) -> String {
+        guard let exercise = knowledge.exercise(id: id) else { return id.rawValue }
         return spoken ? exercise.spokenName : exercise.name
     }
 }

@@ -1,7 +1,7 @@
 /// The active routine step as scripts see it in `--json`.
 public struct RoutineSnapshot: Sendable, Hashable, Codable {
     /// The exercise's id.
-    public let exercise: String
+    public let exercise: ExerciseID
     /// The exercise's display name.
     public let name: String
     /// The step's number among all steps, from 1.
@@ -46,7 +46,7 @@ public struct RoutineSnapshot: Sendable, Hashable, Codable {
     public init?(_ runner: RoutineRunner?, knowledge: KnowledgeBase) {
         guard let runner, let step = runner.current else { return nil }
         exercise = step.exercise
-        name = knowledge.exercise(id: step.exercise)?.name ?? step.exercise
+        name = knowledge.exercise(id: step.exercise)?.name ?? step.exercise.rawValue
         self.step = runner.index + 1
         of = runner.steps.count
         exerciseNumber = step.exerciseNumber

@@ -4,10 +4,6 @@ import Foundation
 /// readings are close or an exercise is missing, and the honest "I didn't understand". Keeps what was last talked
 /// about, so follow-ups ("and for the hips?") have a context.
 final class Answerer {
-    /// The intent that says why an exercise helps; asked about a target the exercise does not help, the coach
-    /// says so and recommends the article's exercise for it.
-    static let benefitsIntent = "benefits"
-
     let matcher: IntentMatcher
     let knowledge: KnowledgeBase
     let composer: AnswerComposer
@@ -46,9 +42,9 @@ final class Answerer {
                                         text: missing == .exercise ? Messages.askExercise : Messages.askTarget, explanation: turn.explanation),
                            next: .askingForEntity(best))
         }
-        if intent.id == Self.benefitsIntent, let exercise = best.exercise.flatMap(knowledge.exercise), best.exerciseSource == .line,
+        if intent.id == .benefits, let exercise = best.exercise.flatMap(knowledge.exercise), best.exerciseSource == .line,
             let target = result.line.mentions.first(where: { $0.kind == .target && !exercise.targets.contains($0.id) }),
-            let recommend = intents.intent(IntentMatcher.targetIntent)
+            let recommend = intents.intent(.recommend)
         {
             let others = knowledge.exercises(forTarget: target.id)
             let lead = Messages.notLinked(exercise: exercise.spokenName, target: composer.targetLabel(target.id), instead: others.map(\.spokenName))
@@ -118,7 +114,7 @@ final class Answerer {
     private func offer(exercise: Exercise?, target: String?) -> (question: String, request: RoutineRequest)? {
         if let exercise {
             let dose = Messages.offerDose(builder.item(for: exercise, level: .beginner), name: exercise.spokenName)
-            return (Messages.offer(dose), RoutineRequest(focus: exercise.id))
+            return (Messages.offer(dose), RoutineRequest(focus: exercise.id.rawValue))
         }
         guard let target else { return nil }
         let exercises = knowledge.exercises(forTarget: target)

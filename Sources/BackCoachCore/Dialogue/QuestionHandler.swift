@@ -41,7 +41,7 @@ struct QuestionHandler {
         if !interrupts(turn), onlyNamesSomething, let mention = result.line.mentions.first, let intent = intents.intent(missing.intent) {
             let filled = Candidate(
                 intent: missing.intent, score: missing.score + 0.2, evidence: missing.evidence,
-                exercise: mention.kind == .exercise ? mention.id : nil, target: mention.kind == .target ? mention.id : missing.target,
+                exercise: mention.kind == .exercise ? ExerciseID(mention.id) : nil, target: mention.kind == .target ? mention.id : missing.target,
                 exerciseSource: .line, missing: nil)
             if filled.exercise != nil || intent.exercise != .required { return answerer.answer(intent, candidate: filled, turn: turn) }
         }

@@ -21,7 +21,7 @@ final class RoutineDirector {
     }
 
     /// Builds and starts a routine; says what it holds and the first step.
-    func start(_ request: RoutineRequest, input: String, intent: String?) -> Outcome {
+    func start(_ request: RoutineRequest, input: String, intent: IntentID?) -> Outcome {
         let plan: RoutinePlan
         do {
             plan = try builder.build(request)
@@ -40,11 +40,11 @@ final class RoutineDirector {
     }
 
     /// Picks a stopped routine up at the exercise where it stopped.
-    func resume(_ point: ResumePoint, input: String, intent: String?) -> Outcome {
+    func resume(_ point: ResumePoint, input: String, intent: IntentID?) -> Outcome {
         begin(RoutineRunner(plan: point.plan, startingAt: point.step), input: input, intent: intent, lead: Messages.routineResumed)
     }
 
-    private func begin(_ runner: RoutineRunner, input: String, intent: String?, lead: String) -> Outcome {
+    private func begin(_ runner: RoutineRunner, input: String, intent: IntentID?, lead: String) -> Outcome {
         let session = RoutineSession(runner: runner, pace: pace, clock: clock)
         var outcome = reply(session, input: input, intent: intent, events: runner.begin())
         outcome.reply.text = lead + "\n" + outcome.reply.text
@@ -54,7 +54,7 @@ final class RoutineDirector {
     /// The reply to a line in a routine: the events in words, instant steps settled; when the routine has ended, its
     /// summary, written to the log.
     func reply(
-        _ session: RoutineSession, input: String, intent: String?, events: [RoutineEvent], extra: [String] = [],
+        _ session: RoutineSession, input: String, intent: IntentID?, events: [RoutineEvent], extra: [String] = [],
         outcome: SessionOutcome? = nil, understood: Bool = true, offer: String? = nil
     ) -> Outcome {
         let runner = session.runner
@@ -81,7 +81,7 @@ final class RoutineDirector {
     }
 
     /// Stops a running routine and ends it with an outcome.
-    func stop(_ session: RoutineSession, input: String, intent: String?, outcome: SessionOutcome, extra: [String] = []) -> Outcome {
+    func stop(_ session: RoutineSession, input: String, intent: IntentID?, outcome: SessionOutcome, extra: [String] = []) -> Outcome {
         session.runner.stop()
         return reply(session, input: input, intent: intent, events: [], extra: extra, outcome: outcome)
     }

@@ -100,8 +100,8 @@ struct RoutineHandler {
         return turn.best
     }
 
-    private func howTo(_ exercise: String?) -> String {
-        guard let intent = intents.intents.first(where: { $0.id == Self.howToIntent }) else { return "" }
+    private func howTo(_ exercise: ExerciseID?) -> String {
+        guard let intent = intents.intent(.howTo) else { return "" }
         return answerer.composer.answer(intent, exercise: exercise.flatMap(answerer.knowledge.exercise), target: nil)
     }
 
@@ -109,7 +109,4 @@ struct RoutineHandler {
         guard let step = runner.current else { return "" }
         return RoutineNarrator(knowledge: answerer.knowledge).describe(step, withCues: false)
     }
-
-    /// The intent whose answer teaches an exercise, shown on "how do I do this?".
-    static let howToIntent = "how-to"
 }

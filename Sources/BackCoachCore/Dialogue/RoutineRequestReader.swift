@@ -5,7 +5,7 @@ enum RoutineRequestReader {
     static func request(from line: AnalyzedLine, candidate: Candidate?) -> RoutineRequest {
         let words = line.tokens.map(\.text)
         let exercise = candidate?.exerciseSource == .line ? candidate?.exercise : nil
-        var request = RoutineRequest(focus: exercise ?? candidate?.target)
+        var request = RoutineRequest(focus: exercise?.rawValue ?? candidate?.target)
         for (level, names) in levelWords where words.contains(where: names.contains) { request.level = level }
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""

@@ -1,19 +1,17 @@
 /// One labelled utterance for measuring the matcher: earlier turns for context, and the expected answer.
 public struct EvaluationCase: Sendable, Hashable {
-    /// The label for lines that must not be answered.
-    public static let outOfScope = "out-of-scope"
 
     /// The turns of the conversation; only the last is scored.
     public let turns: [String]
     /// The expected intent, or `out-of-scope`.
-    public let intent: String
+    public let intent: IntentID
     /// The expected exercise id, or nil when it is not checked.
-    public let exercise: String?
+    public let exercise: ExerciseID?
     /// Where the case was written: `cases.tsv:12`.
     public let origin: String
 
     /// Makes a case.
-    public init(turns: [String], intent: String, exercise: String?, origin: String) {
+    public init(turns: [String], intent: IntentID, exercise: ExerciseID?, origin: String) {
         self.turns = turns
         self.intent = intent
         self.exercise = exercise
@@ -21,7 +19,7 @@ public struct EvaluationCase: Sendable, Hashable {
     }
 
     /// Whether the case expects a red-flag answer.
-    public var isRedFlag: Bool { intent.hasPrefix("red-flag") }
+    public var isRedFlag: Bool { intent.rawValue.hasPrefix("red-flag") }
 
     /// Reads a tab-separated cases file: `utterance<TAB>intent<TAB>exercise`, `#` comments, ` >> ` between turns.
     public static func parse(tsv text: String, file: String) throws(IntentLoadError) -> [EvaluationCase] {
@@ -35,7 +33,7 @@ public struct EvaluationCase: Sendable, Hashable {
             }
             let exercise = columns.count > 2 && columns[2] != "-" && !columns[2].isEmpty ? columns[2] : nil
             let turns = columns[0].components(separatedBy: " >> ")
-            cases.append(EvaluationCase(turns: turns, intent: columns[1], exercise: exercise, origin: "\(file):\(offset + 1)"))
+            cases.append(EvaluationCase(turns: turns, intent: IntentID(columns[1]), exercise: exercise.map { ExerciseID($0) }, origin: "\(file):\(offset + 1)"))
         }
         return cases
     }

@@ -5,9 +5,9 @@ public struct EvaluationReport: Sendable {
         /// The case.
         public let testCase: EvaluationCase
         /// The intent answered (`out-of-scope` when not understood, `ask-back` when the coach asked).
-        public let predicted: String
+        public let predicted: IntentID
         /// The exercise answered about.
-        public let predictedExercise: String?
+        public let predictedExercise: ExerciseID?
     }
 
     /// Minimum share of in-scope cases answered with the right intent and exercise.
@@ -18,7 +18,7 @@ public struct EvaluationReport: Sendable {
     public static let redFlagRecallThreshold = 1.0
 
     /// Correct and total per expected intent.
-    public let perIntent: [String: (correct: Int, total: Int)]
+    public let perIntent: [IntentID: (correct: Int, total: Int)]
     /// The cases answered wrongly.
     public let misses: [Miss]
     /// Number of cases.
@@ -39,13 +39,10 @@ public struct EvaluationReport: Sendable {
     }
 
     /// (expected, predicted) pairs and how often each happened, most frequent first.
-    public var confusions: [(expected: String, predicted: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for miss in misses { counts["\(miss.testCase.intent)\t\(miss.predicted)", default: 0] += 1 }
-        return counts.map { key, count in
-            let parts = key.split(separator: "\t").map(String.init)
-            return (parts[0], parts[1], count)
-        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.expected < $1.expected }
+    public var confusions: [(expected: IntentID, predicted: IntentID, count: Int)] {
+        var counts: [[IntentID]: Int] = [:]
+        for miss in misses { counts[[miss.testCase.intent, miss.predicted], default: 0] += 1 }
+        return counts.map { key, count in (key[0], key[1], count) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.expected < $1.expected }
     }
 
     /// The report as text: per-intent accuracy, confusions, the headline figures and the verdict.
@@ -53,7 +50,7 @@ public struct EvaluationReport: Sendable {
         var lines = ["Per-intent accuracy:"]
         for intent in perIntent.keys.sorted() {
             let (correct, total) = perIntent[intent]!
-            lines.append("  \(intent.padding(to: 22))\(percent(Double(correct) / Double(max(1, total))).leftPad(7))  (\(correct)/\(total))")
+            lines.append("  \(intent.rawValue.padding(to: 22))\(percent(Double(correct) / Double(max(1, total))).leftPad(7))  (\(correct)/\(total))")
         }
         lines.append("Confusions (expected → answered):")
         if confusions.isEmpty { lines.append("  none") }

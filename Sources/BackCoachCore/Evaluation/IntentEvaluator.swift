@@ -25,7 +25,7 @@ public struct IntentEvaluator {
             }
         }
         for line in intents.outOfScope {
-            cases.append(EvaluationCase(turns: [line.text], intent: EvaluationCase.outOfScope, exercise: nil, origin: "\(line.file):\(line.line)"))
+            cases.append(EvaluationCase(turns: [line.text], intent: .outOfScope, exercise: nil, origin: "\(line.file):\(line.line)"))
         }
         return cases
     }
@@ -40,17 +40,17 @@ public struct IntentEvaluator {
     }
 
     /// What the coach answers to the last turn of a case: intent (or `out-of-scope` / `ask-back`) and exercise.
-    public func predict(_ testCase: EvaluationCase) -> (intent: String, exercise: String?, urgent: Bool) {
+    public func predict(_ testCase: EvaluationCase) -> (intent: IntentID, exercise: ExerciseID?, urgent: Bool) {
         let coach = Coach(matcher: matcher, knowledge: knowledge, clock: VirtualClock(), pace: .instant, log: nil)
         var reply = Reply(input: "", text: "")
         for turn in testCase.turns { reply = coach.respond(to: turn) }
-        let intent = reply.intent ?? (reply.understood ? "ask-back" : EvaluationCase.outOfScope)
+        let intent = reply.intent ?? (reply.understood ? .askBack : .outOfScope)
         return (intent, reply.exercise, reply.urgent)
     }
 
     /// Scores every case.
     public func evaluate(_ cases: [EvaluationCase]) -> EvaluationReport {
-        var perIntent: [String: (correct: Int, total: Int)] = [:]
+        var perIntent: [IntentID: (correct: Int, total: Int)] = [:]
         var misses: [EvaluationReport.Miss] = []
         var inScope = (correct: 0, total: 0), outOfScope = (correct: 0, total: 0), redFlags = (correct: 0, total: 0)
         var falseAlarms = 0
@@ -60,7 +60,7 @@ public struct IntentEvaluator {
             perIntent[testCase.intent, default: (0, 0)].total += 1
             if right { perIntent[testCase.intent, default: (0, 0)].correct += 1 }
             if !right { misses.append(.init(testCase: testCase, predicted: predicted.intent, predictedExercise: predicted.exercise)) }
-            if testCase.intent == EvaluationCase.outOfScope {
+            if testCase.intent == IntentID.outOfScope {
                 outOfScope.total += 1
                 if right { outOfScope.correct += 1 }
             } else {

@@ -35,7 +35,7 @@ public struct IntentLinter {
             let predicted = evaluator.predict(testCase)
             guard predicted.intent != testCase.intent else { continue }
             let parts = testCase.origin.split(separator: ":")
-            let what = testCase.intent == EvaluationCase.outOfScope
+            let what = testCase.intent == .outOfScope
                 ? "out-of-scope line \"\(testCase.turns[0])\" is answered as '\(predicted.intent)'"
                 : "example \"\(testCase.turns.last ?? "")\" matches '\(predicted.intent)' instead of '\(testCase.intent)'"
             findings.append(LintFinding(severity: .error, file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? ""), message: what))

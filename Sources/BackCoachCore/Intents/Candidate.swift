@@ -1,13 +1,13 @@
 /// One intent the matcher considered for a line, with its score and the evidence for it.
 public struct Candidate: Sendable, Hashable {
     /// The intent's id.
-    public let intent: String
+    public let intent: IntentID
     /// Confidence from 0 to 1.
     public let score: Double
     /// Typed words and the keyword or entity each matched: "reps → rep".
     public let evidence: [Evidence]
     /// The exercise the answer is about, if any.
-    public let exercise: String?
+    public let exercise: ExerciseID?
     /// The target the answer is about, if any.
     public let target: String?
     /// Where the exercise came from.

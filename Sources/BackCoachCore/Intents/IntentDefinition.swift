@@ -1,7 +1,7 @@
 /// One intent as an author defined it in an `Intents/*.yaml` file.
 public struct IntentDefinition: Sendable, Hashable, Identifiable {
     /// Unique name, reported as `intent` in JSON: `dose`.
-    public let id: String
+    public let id: IntentID
     /// What the intent answers, for people reading lints and help.
     public let description: String
     /// How the coach names this intent when asking which one was meant: "how many {exercise} to do".

@@ -120,7 +120,7 @@ struct IntentFileParser: YAMLNodeReading {
         let exampleNodes = try fields["examples"].map { field throws(IntentLoadError) in try sequence(field.value, "examples") } ?? []
         let examples = try exampleNodes.map { item throws(IntentLoadError) in try string(item, "example") }
         return IntentDefinition(
-            id: name,
+            id: IntentID(name),
             description: try fields["description"].map { field throws(IntentLoadError) in try string(field.value, "description") } ?? "",
             askBack: askBack,
             required: required,

@@ -6,10 +6,6 @@ public struct IntentMatcher: Sendable {
     public static let vetoThreshold = 0.45
     /// How close the top two scores must be for the coach to ask which was meant.
     public static let ambiguityMargin = 0.03
-    /// The intent that answers a bare exercise name ("clam shells?").
-    public static let exerciseOverviewIntent = "overview"
-    /// The intent that answers a bare target ("for my hips?").
-    public static let targetIntent = "recommend"
 
     /// Words that point back at the exercise last talked about.
     static let pronouns: Set<String> = ["it", "they", "them", "this", "that", "these", "those", "its", "theyre"]
@@ -37,7 +33,7 @@ public struct IntentMatcher: Sendable {
         analyzer = LineAnalyzer(intents: intents)
         redFlags = RedFlagDetector(intents: intents)
         var map: [String: [String]] = [:]
-        for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id) } }
+        for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id.rawValue) } }
         targetExercises = map
         var index = PhraseIndex()
         compiled = intents.intents.filter { $0.redFlag == nil }.map { intent in
@@ -69,7 +65,7 @@ public struct IntentMatcher: Sendable {
                 intent: veto.intent, score: max(veto.score, Self.threshold), evidence: veto.evidence, exercise: nil, target: nil,
                 exerciseSource: nil, missing: nil)] + candidates.filter { $0.intent != veto.intent }
         }
-        var seen = Set<String>()
+        var seen = Set<IntentID>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
         return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
     }
@@ -118,7 +114,7 @@ public struct IntentMatcher: Sendable {
                 evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "optional keyword"))
             }
         }
-        var exercise: String?
+        var exercise: ExerciseID?
         var exerciseSource: Candidate.EntitySource?
         var target: String?
         var missing: EntityKind?
@@ -132,14 +128,14 @@ public struct IntentMatcher: Sendable {
         if intent.exercise != .ignored {
             let named = line.mentions.filter { $0.kind == .exercise }
             if let mention = named.first(where: { !$0.isWeak }) ?? named.first {
-                exercise = mention.id
+                exercise = ExerciseID(mention.id)
                 exerciseSource = .line
                 for same in named where same.id == mention.id {
                     tally.claim(same)
                     evidence.append(.init(typed: typed(same.range, line), matched: same.name, role: "exercise"))
                 }
             } else if let mention = primaryTarget, let only = targetExercises[mention.id], only.count == 1 {
-                exercise = only[0]
+                exercise = ExerciseID(only[0])
                 exerciseSource = .target
                 if target == nil {
                     tally.claim(mention)
@@ -151,7 +147,7 @@ public struct IntentMatcher: Sendable {
             }
         }
         if let exercise, exerciseSource == .line || exerciseSource == .target {
-            for mention in line.mentions where mention.kind == .target && targetExercises[mention.id]?.contains(exercise) == true {
+            for mention in line.mentions where mention.kind == .target && targetExercises[mention.id]?.contains(exercise.rawValue) == true {
                 tally.claim(mention)
             }
         }
@@ -202,12 +198,12 @@ public struct IntentMatcher: Sendable {
         let intent: IntentDefinition?
         switch mention.kind {
         case .exercise:
-            intent = last.flatMap { $0.followUp && $0.exercise != .ignored ? $0 : nil } ?? intents.intent(Self.exerciseOverviewIntent)
+            intent = last.flatMap { $0.followUp && $0.exercise != .ignored ? $0 : nil } ?? intents.intent(.overview)
         case .target:
-            intent = last.flatMap { $0.followUp && $0.target != .ignored ? $0 : nil } ?? intents.intent(Self.targetIntent)
+            intent = last.flatMap { $0.followUp && $0.target != .ignored ? $0 : nil } ?? intents.intent(.recommend)
         }
         guard let intent else { return nil }
-        let exercise = mention.kind == .exercise ? mention.id : nil
+        let exercise = mention.kind == .exercise ? ExerciseID(mention.id) : nil
         return Candidate(
             intent: intent.id, score: tally.confidence - (hasMarker ? 0 : 0.1), evidence: evidence,
             exercise: exercise, target: mention.kind == .target ? mention.id : nil,

@@ -14,7 +14,7 @@ public struct IntentSet: Sendable {
     public let outOfScope: [(text: String, file: String, line: Int)]
 
     /// The intent with this id.
-    public func intent(_ id: String) -> IntentDefinition? { intents.first { $0.id == id } }
+    public func intent(_ id: IntentID) -> IntentDefinition? { intents.first { $0.id == id } }
 
     /// The set compiled into the binary from the package's `Intents/` folder.
     public static func embedded(knowledge: KnowledgeBase = .article) throws(IntentLoadError) -> IntentSet {
@@ -68,8 +68,8 @@ public struct IntentSet: Sendable {
                 intents.append(intent)
             case .entity(.exercise, let values, let line):
                 guard exercises == nil else { throw IntentLoadError(file: path, line: line, message: "a second exercise vocabulary") }
-                for value in values where knowledge.exercise(id: value.id) == nil {
-                    throw IntentLoadError(file: path, line: line, message: "'\(value.id)' is not an exercise in the knowledge base; known: \(knowledge.exercises.map(\.id).joined(separator: ", "))")
+                for value in values where knowledge.exercise(id: ExerciseID(value.id)) == nil {
+                    throw IntentLoadError(file: path, line: line, message: "'\(value.id)' is not an exercise in the knowledge base; known: \(knowledge.exercises.map(\.id.rawValue).joined(separator: ", "))")
                 }
                 exercises = values
             case .entity(.target, let values, let line):

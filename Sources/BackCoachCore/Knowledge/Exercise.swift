@@ -1,7 +1,7 @@
 /// One exercise from the article, with every fact the article gives about it.
 public struct Exercise: Sendable, Hashable, Identifiable {
     /// Stable id used in intents, JSON and the session log, e.g. `clam-shell`.
-    public let id: String
+    public let id: ExerciseID
     /// Display name, plural as the article titles it: "Clam shells".
     public let name: String
     /// Name in a sentence, lower case: "clam shells".

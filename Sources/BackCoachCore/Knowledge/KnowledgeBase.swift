@@ -11,7 +11,7 @@ public struct KnowledgeBase: Sendable {
     public static let notForEveryBody = Fact("Some exercises might not be the right fit for your body or condition.")
 
     /// The exercise with this id, if there is one.
-    public func exercise(id: String) -> Exercise? {
+    public func exercise(id: ExerciseID) -> Exercise? {
         exercises.first { $0.id == id }
     }
 

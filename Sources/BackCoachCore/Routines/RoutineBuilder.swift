@@ -4,7 +4,7 @@ public struct RoutineBuilder: Sendable {
     /// Wall-sit reps per session: the article gives none, and "rest in between reps" needs at least two.
     public static let wallSitReps = 2
     /// Estimated seconds per repetition of a rep exercise, for fitting a time limit only.
-    static let secondsPerRep = ["partial-crunch": 5, "clam-shell": 3]
+    static let secondsPerRep: [ExerciseID: Int] = ["partial-crunch": 5, "clam-shell": 3]
     /// Estimated seconds for an untimed hold (the reclining twist), for fitting a time limit only.
     static let untimedHoldEstimate = 45
     /// Estimated seconds to get into position for each step, for fitting a time limit only.
@@ -31,7 +31,7 @@ public struct RoutineBuilder: Sendable {
         let level = request.level ?? .beginner
         var chosen: [Exercise]
         if let focus = request.focus {
-            if let exercise = knowledge.exercise(id: focus) {
+            if let exercise = knowledge.exercise(id: ExerciseID(focus)) {
                 chosen = [exercise]
             } else {
                 chosen = knowledge.exercises(forTarget: focus)
@@ -105,7 +105,7 @@ public struct RoutineBuilder: Sendable {
 
     /// Which item to drop first when a session must be shorter: never the focus; the cool-down goes last.
     static func leastNeeded(in items: [RoutinePlan.Item], focus: String?) -> Int {
-        let droppable = items.indices.filter { items[$0].exercise != focus }
+        let droppable = items.indices.filter { items[$0].exercise.rawValue != focus }
         let strengthOrStretch = droppable.filter { items[$0].exercise != Exercise.recliningTwist.id }
         return strengthOrStretch.last ?? droppable.last ?? items.count - 1
     }

@@ -13,5 +13,5 @@ public enum RoutineEvent: Sendable, Hashable {
     /// "Resume" when nothing was paused.
     case notPaused
     /// Pain stopped an exercise; the person chooses to skip it or end.
-    case stoppedForPain(exercise: String)
+    case stoppedForPain(exercise: ExerciseID)
 }

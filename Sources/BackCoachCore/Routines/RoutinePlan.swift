@@ -3,7 +3,7 @@ public struct RoutinePlan: Sendable, Hashable, Codable {
     /// One exercise of the plan with its dose.
     public struct Item: Sendable, Hashable, Codable {
         /// The exercise's id.
-        public let exercise: String
+        public let exercise: ExerciseID
         /// Reps per side, for rep exercises.
         public let reps: Int?
         /// Seconds per hold, for timed holds.

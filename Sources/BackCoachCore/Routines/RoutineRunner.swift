@@ -42,11 +42,11 @@ public final class RoutineRunner {
     /// How many timed holds have run out so far: a change tells a terminal to ring its bell.
     public private(set) var holdsEnded = 0
     /// The exercise of the step being done, or of the last step reached once the routine has ended.
-    public private(set) var lastExercise: String?
+    public private(set) var lastExercise: ExerciseID?
 
     private var results: [Int: StepResult] = [:]
-    private var painExercises: Set<String> = []
-    private var stoppedDuring: String?
+    private var painExercises: Set<ExerciseID> = []
+    private var stoppedDuring: ExerciseID?
 
     /// Prepares a runner, from the first step or from where a stopped routine stopped; nothing happens until `begin`.
     public init(plan: RoutinePlan, startingAt firstStep: Int = 0) {

@@ -1,7 +1,7 @@
 /// One step of a routine: a hold, a set of reps or a rest, for one side.
 public struct RoutineStep: Sendable, Hashable, Codable {
     /// The exercise's id.
-    public let exercise: String
+    public let exercise: ExerciseID
     /// Position of the exercise in the routine, from 1.
     public let exerciseNumber: Int
     /// How many exercises the routine has.

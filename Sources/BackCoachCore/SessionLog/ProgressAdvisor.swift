@@ -61,7 +61,7 @@ public struct ProgressAdvisor: Sendable {
         default: outcome = "did part of a \(record.level.rawValue) routine (\(Messages.duration(record.seconds)))"
         }
         let exercises = record.exercises.map { result in
-            let name = knowledge.exercise(id: result.exercise)?.spokenName ?? result.exercise
+            let name = knowledge.exercise(id: result.exercise)?.spokenName ?? result.exercise.rawValue
             return "\(name) \(result.dose) (\(result.status.rawValue))"
         }.joined(separator: ", ")
         return Messages.lastSession(when: formatter.string(from: record.started), outcome: outcome, exercises: exercises)

@@ -103,7 +103,7 @@ public struct SessionLog: Sendable {
             started: record.started, ended: record.ended, seconds: record.seconds, level: record.level,
             focus: record.focus.map(clean), outcome: record.outcome,
             exercises: record.exercises.map {
-                .init(exercise: clean($0.exercise), dose: clean($0.dose), completedSteps: $0.completedSteps,
+                .init(exercise: ExerciseID(clean($0.exercise.rawValue)), dose: clean($0.dose), completedSteps: $0.completedSteps,
                       totalSteps: $0.totalSteps, status: $0.status)
             },
             painReports: record.painReports.map(clean), simulated: record.simulated)

@@ -22,7 +22,7 @@ public enum SessionLogFormatter {
             for result in record.exercises {
                 rows.append([
                     timestamp(record.started), timestamp(record.ended), String(record.seconds), record.level.rawValue,
-                    record.focus ?? "", record.outcome.rawValue, result.exercise, result.dose, String(result.completedSteps),
+                    record.focus ?? "", record.outcome.rawValue, result.exercise.rawValue, result.dose, String(result.completedSteps),
                     String(result.totalSteps), result.status.rawValue, record.painReports.joined(separator: " | "), String(record.simulated),
                 ].map(field).joined(separator: ","))
             }

@@ -5,7 +5,7 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     /// How one exercise of the routine went.
     public struct ExerciseResult: Sendable, Hashable, Codable {
         /// The exercise's id.
-        public let exercise: String
+        public let exercise: ExerciseID
         /// The dose as planned: "20 reps each side", "2 × 20 s hold, 30 s rest".
         public let dose: String
         /// Steps finished.
@@ -16,7 +16,7 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         public let status: ExerciseStatus
 
         /// Makes a result.
-        public init(exercise: String, dose: String, completedSteps: Int, totalSteps: Int, status: ExerciseStatus) {
+        public init(exercise: ExerciseID, dose: String, completedSteps: Int, totalSteps: Int, status: ExerciseStatus) {
             self.exercise = exercise
             self.dose = dose
             self.completedSteps = completedSteps

@@ -17,9 +17,9 @@ struct ReplyJSON: Encodable {
     init(_ reply: Reply, explain: Bool) {
         input = reply.input
         understood = reply.understood
-        intent = reply.intent
+        intent = reply.intent?.rawValue
         confidence = (reply.confidence * 100).rounded() / 100
-        exercise = reply.exercise
+        exercise = reply.exercise?.rawValue
         urgent = reply.urgent
         text = reply.text
         offer = reply.offer

@@ -35,7 +35,7 @@ struct KnowledgeBaseTests {
 
     @Test("Every fact of the article is in the knowledge base", arguments: articleFacts)
     func factIsPresent(_ fact: (String, String)) throws {
-        let exercise = try #require(Self.kb.exercise(id: fact.0))
+        let exercise = try #require(Self.kb.exercise(id: ExerciseID(fact.0)))
         #expect(Self.text(of: exercise).localizedCaseInsensitiveContains(fact.1))
     }
 

@@ -15,7 +15,7 @@ struct EvaluationSetTests {
     func setIsLargeEnough() throws {
         let cases = try Self.cases("cases.tsv")
         #expect(cases.count >= 400)
-        #expect(cases.filter { $0.intent == EvaluationCase.outOfScope }.count >= 50)
+        #expect(cases.filter { $0.intent == .outOfScope }.count >= 50)
         #expect(cases.filter(\.isRedFlag).count >= 40)
         #expect(cases.filter { $0.turns.count > 1 }.count >= 20)
     }

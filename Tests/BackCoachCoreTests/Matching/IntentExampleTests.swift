@@ -3,7 +3,7 @@ import Testing
 
 /// One example line from an intent file, named for the test report.
 struct IntentExample: CustomTestStringConvertible, Sendable {
-    let intent: String
+    let intent: IntentID
     let text: String
     let isRedFlag: Bool
     /// The turns that bring the conversation to where the intent is heard (a running routine, a pending offer).

@@ -4,8 +4,8 @@ import Testing
 /// A line, the intent and exercise it must get, and why the case matters.
 struct MatchCase: CustomTestStringConvertible, Sendable {
     let line: String
-    let intent: String?
-    let exercise: String?
+    let intent: IntentID?
+    let exercise: ExerciseID?
     let note: String
     var testDescription: String { "\(note): \"\(line)\"" }
 }

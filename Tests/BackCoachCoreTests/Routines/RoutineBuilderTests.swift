@@ -17,7 +17,7 @@ struct RoutineBuilderTests {
         ("wall-sit", ["wall-sit"]),
     ])
     func focus(_ pair: (String, [String])) throws {
-        #expect(try builder.build(RoutineRequest(focus: pair.0)).items.map(\.exercise) == pair.1)
+        #expect(try builder.build(RoutineRequest(focus: pair.0)).items.map(\.exercise.rawValue) == pair.1)
     }
 
     @Test("Levels set the dose within the article's ranges", arguments: [
