@@ -1,21 +1,9 @@
+@_exported import Tagged
+
 /// An intent's name, as intent files and `--json` spell it: `dose`, `routine-stop`.
-public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// The name as written.
-    public let rawValue: String
+public typealias IntentID = Tagged<IntentDefinition, String>
 
-    /// Wraps a name.
-    public init(rawValue: String) { self.rawValue = rawValue }
-    /// Wraps a name.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// A name written in code.
-    public init(stringLiteral value: String) { rawValue = value }
-
-    /// The name as written.
-    public var description: String { rawValue }
-
-    /// Orders names alphabetically, to settle ties the same way every time.
-    public static func < (lhs: IntentID, rhs: IntentID) -> Bool { lhs.rawValue < rhs.rawValue }
-
+extension Tagged where Tag == IntentDefinition, RawValue == String {
     /// The label of lines that must not be answered.
     public static let outOfScope: IntentID = "out-of-scope"
     /// The label of a reply that asks which of two readings was meant.
