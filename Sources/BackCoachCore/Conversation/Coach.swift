@@ -19,6 +19,7 @@ public final class Coach {
     private let idle: IdleHandler
     private let questions: QuestionHandler
     private let routine: RoutineHandler
+    private let triage: TriageHandler
 
     /// Makes a coach over an intent set.
     public convenience init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
@@ -36,6 +37,7 @@ public final class Coach {
         idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock)
         questions = QuestionHandler(director: director, answerer: answerer, idle: idle)
         routine = RoutineHandler(director: director, answerer: answerer)
+        triage = TriageHandler(director: director, intents: matcher.intents)
     }
 
     /// The running routine, for a terminal to draw its countdown; nil when none runs.
@@ -53,7 +55,8 @@ public final class Coach {
     public func respond(to raw: String) -> Reply {
         let input = TextNormalizer.sanitized(raw)
         if raw.unicodeScalars.count > TextNormalizer.maximumLineLength, let finding = matcher.redFlag(inLongLine: raw) {
-            return redFlag(input, finding: finding, explanation: nil)
+            guard finding.intent.redFlag?.isUrgent == false else { return redFlag(input, finding: finding, explanation: nil) }
+            return apply(triage.ask(finding, input: input, from: state, explanation: nil))
         }
         let context = session.map(RoutineHandler.context) ?? {
             var context = answerer.context
@@ -62,21 +65,38 @@ public final class Coach {
         }()
         let result = matcher.match(input, context: context)
         let turn = Turn(input: input, result: result, explanation: Explanation(result, input: input))
-        if let finding = result.redFlag { return redFlag(input, finding: finding, explanation: turn.explanation) }
+        if let finding = result.redFlag, finding.intent.redFlag?.isUrgent != false {
+            return redFlag(input, finding: finding, explanation: turn.explanation)
+        }
         let outcome: Outcome
-        switch state {
-        case .idle: outcome = idle.respond(to: turn)
-        case .offering(let request): outcome = questions.offering(request, turn: turn)
-        case .askingBack(let first, let second): outcome = questions.askingBack(first, second, turn: turn)
-        case .askingForEntity(let missing): outcome = questions.askingForEntity(missing, turn: turn)
-        case .inRoutine(let session): outcome = routine.respond(to: turn, session: session)
-        case .stoppedRoutine(let point): outcome = questions.stoppedRoutine(point, turn: turn)
+        if let finding = result.redFlag, !isTriaging {
+            outcome = triage.ask(finding, input: input, from: state, explanation: turn.explanation)
+        } else {
+            outcome = handle(turn)
         }
         if turn.action(in: matcher.intents) != .explain { answerer.lastExplanation = turn.explanation }
         state = outcome.next
         var reply = outcome.reply
         if reply.explanation == nil { reply.explanation = turn.explanation }
         return reply
+    }
+
+    private var isTriaging: Bool {
+        if case .triaging = state { return true }
+        return false
+    }
+
+    /// The handler of the current state reads the line.
+    private func handle(_ turn: Turn) -> Outcome {
+        switch state {
+        case .idle: idle.respond(to: turn)
+        case .offering(let request): questions.offering(request, turn: turn)
+        case .askingBack(let first, let second): questions.askingBack(first, second, turn: turn)
+        case .askingForEntity(let missing): questions.askingForEntity(missing, turn: turn)
+        case .inRoutine(let session): routine.respond(to: turn, session: session)
+        case .stoppedRoutine(let point): questions.stoppedRoutine(point, turn: turn)
+        case .triaging(let finding, let then): triage.answer(turn, finding: finding, then: then)
+        }
     }
 
     /// Starts a routine directly, as `backcoach routine` does.

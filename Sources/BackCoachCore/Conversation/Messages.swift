@@ -168,6 +168,12 @@ public enum Messages {
     public static let simulatedNote = "(Simulated on a virtual clock: logged as simulated, not counted as exercise done.)"
     /// Asked again when the reply to the pain question was neither skip nor end.
     public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
+    /// Said when the answer to a triage question is no.
+    public static let triageCleared = "Thank you. Then it isn't one of the warning signs I look out for. If it changes, or new symptoms start, see a doctor."
+    /// Asks the triage question again when the answer was neither yes nor no.
+    public static func triageAgain(_ question: String) -> String {
+        "I need a yes or a no to this first, to be safe: \(question)"
+    }
     /// Marks a simulated session in the log.
     public static let simulatedMark = "simulated: virtual clock, not counted"
     /// Heads the list of what a routine did.

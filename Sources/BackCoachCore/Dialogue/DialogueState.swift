@@ -1,5 +1,5 @@
 /// Where the conversation stands: what the coach waits for, and so how it reads the next line.
-enum DialogueState {
+indirect enum DialogueState {
     /// Nothing pending: every line is a question or a request.
     case idle
     /// A routine was offered: yes starts it, no declines it, anything else moves on.
@@ -12,6 +12,9 @@ enum DialogueState {
     case inRoutine(RoutineSession)
     /// A routine was stopped part-way: "continue" picks it up where it stopped.
     case stoppedRoutine(ResumePoint)
+    /// A line touched a red flag too vaguely to tell: the coach asked its triage question and waits for yes or
+    /// no, then goes back to where it was (a routine stays paused).
+    case triaging(RedFlagDetector.Finding, then: DialogueState)
 
     /// The intents that can be heard in this state, besides those heard everywhere.
     var heard: Set<DialogueContext> {
@@ -20,6 +23,7 @@ enum DialogueState {
         case .offering, .askingBack, .askingForEntity: [.question]
         case .inRoutine: [.routine, .question]
         case .stoppedRoutine: [.routine, .question]
+        case .triaging: [.question]
         }
     }
 }

@@ -69,7 +69,7 @@ public struct IntentEvaluator {
             }
             if testCase.isRedFlag {
                 redFlags.total += 1
-                if predicted.urgent { redFlags.correct += 1 }
+                if predicted.urgent || intents.intent(predicted.intent)?.redFlag == .check { redFlags.correct += 1 }
             } else if predicted.urgent {
                 falseAlarms += 1
             }

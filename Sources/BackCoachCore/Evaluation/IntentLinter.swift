@@ -23,6 +23,7 @@ public struct IntentLinter {
     /// Lints a loaded set.
     public func lint(_ intents: IntentSet) -> [LintFinding] {
         var findings: [LintFinding] = []
+        findings += conceptProblems(intents)
         for intent in intents.intents {
             findings += selfContradictions(intent)
             if intent.examples.isEmpty {
@@ -63,6 +64,28 @@ public struct IntentLinter {
                     findings.append(LintFinding(
                         severity: .error, file: second.file, line: second.line,
                         message: "'\(second.id)' has the same required keywords and entities as '\(first.id)' (\(first.file):\(first.line)); one of them can never be chosen"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Concepts nothing uses, and forms that two concepts share (one wording, two meanings to keep in step).
+    func conceptProblems(_ intents: IntentSet) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        var owner: [[String]: Concept] = [:]
+        for concept in intents.concepts {
+            if !intents.usedConcepts.contains(concept.name) {
+                findings.append(LintFinding(severity: .warning, file: concept.file, line: concept.line, message: "concept $\(concept.name) is not used by any intent, pattern or entity"))
+            }
+            for form in concept.forms {
+                if let other = owner[form.stems], other.name != concept.name {
+                    findings.append(LintFinding(severity: .warning, file: concept.file, line: concept.line, message: "concepts $\(other.name) and $\(concept.name) share the form '\(form.text)'"))
+                } else {
+                    owner[form.stems] = concept
+                }
+                if concept.otherSenses.contains(where: { $0.stems == form.stems }) {
+                    findings.append(LintFinding(severity: .error, file: concept.file, line: concept.line, message: "concept $\(concept.name) lists '\(form.text)' both as a form and as another sense"))
                 }
             }
         }

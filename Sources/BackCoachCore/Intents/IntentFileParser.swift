@@ -8,6 +8,7 @@ struct IntentFileParser: YAMLNodeReading {
         case entity(EntityKind, [EntityValue], line: Int)
         case language(LanguageRules)
         case outOfScope([(text: String, line: Int)])
+        case concepts([Concept])
     }
 
     /// The file's path as shown in messages.
@@ -30,13 +31,17 @@ struct IntentFileParser: YAMLNodeReading {
         if fields["intent"] != nil { return .intent(try intent(fields, mapping: mapping)) }
         if let kind = fields["entity"] { return try VocabularyFileParser(file: file).entity(kind, fields) }
         if fields["language"] != nil { return .language(try VocabularyFileParser(file: file).language(fields)) }
+        if let concepts = fields["concepts"] {
+            try rejectUnknown(fields, allowed: ["concepts"])
+            return .concepts(try VocabularyFileParser(file: file).concepts(concepts.value))
+        }
         if let examples = fields["out-of-scope"] {
             try rejectUnknown(fields, allowed: ["out-of-scope"])
             return .outOfScope(try sequence(examples.value, "out-of-scope").map { item throws(IntentLoadError) in
                 (try string(item, "out-of-scope example"), line(of: item) ?? 1)
             })
         }
-        throw IntentLoadError(file: file, line: line(of: root), message: "expected an `intent`, `entity`, `language` or `out-of-scope` key")
+        throw IntentLoadError(file: file, line: line(of: root), message: "expected an `intent`, `entity`, `language`, `concepts` or `out-of-scope` key")
     }
 
     // MARK: File kinds
@@ -109,11 +114,14 @@ struct IntentFileParser: YAMLNodeReading {
         if let level = fields["red-flag"] {
             let word = try string(level.value, "red-flag")
             guard let parsed = RedFlagLevel(rawValue: word) else {
-                throw error(level.value, "red-flag must be emergency or urgent, not '\(word)'")
+                throw error(level.value, "red-flag must be emergency, urgent or check, not '\(word)'")
             }
             redFlag = parsed
             guard let list = fields["symptoms"] else { throw error(level.key, "a red-flag intent needs `symptoms`") }
             symptoms = try sequence(list.value, "symptoms").map { item throws(IntentLoadError) in try symptom(item) }
+            if parsed == .check, let vague = symptoms.first(where: { $0.question == nil || $0.escalatesTo == nil }) {
+                throw error(list.value, "symptom '\(vague.name)' of a check intent needs `question` and `escalates-to`")
+            }
         } else if required.isEmpty {
             throw error(nameNode.key, "intent '\(name)' has no required keywords")
         }
@@ -165,7 +173,7 @@ struct IntentFileParser: YAMLNodeReading {
     private func symptom(_ node: Node) throws(IntentLoadError) -> Symptom {
         guard case .mapping(let mapping) = node else { throw error(node, "a symptom must be a mapping with `name` and `patterns`") }
         let fields = try fields(of: mapping)
-        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line"])
+        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to"])
         guard let name = fields["name"], let patterns = fields["patterns"] else {
             throw error(node, "a symptom needs `name` and `patterns`")
         }
@@ -181,7 +189,14 @@ struct IntentFileParser: YAMLNodeReading {
         }
         let unless = try fields["unless"].map { field throws(IntentLoadError) in try phrases(field.value, "unless") } ?? []
         let unlessInLine = try fields["unless-in-line"].map { field throws(IntentLoadError) in try phrases(field.value, "unless-in-line") } ?? []
-        return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine)
+        let question = try fields["question"].map { field throws(IntentLoadError) in try string(field.value, "question") }
+        let escalatesTo = try fields["escalates-to"].map { field throws(IntentLoadError) -> RedFlagLevel in
+            let word = try string(field.value, "escalates-to")
+            guard let level = RedFlagLevel(rawValue: word), level.isUrgent else { throw error(field.value, "escalates-to must be emergency or urgent, not '\(word)'") }
+            return level
+        }
+        return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine,
+                       question: question, escalatesTo: escalatesTo)
     }
 
     private func checkPlaceholders(_ template: String, at node: Node) throws(IntentLoadError) {

@@ -12,6 +12,10 @@ public struct IntentSet: Sendable {
     public let language: LanguageRules
     /// Lines that must not match any intent, with their file and line.
     public let outOfScope: [(text: String, file: String, line: Int)]
+    /// The named concepts the phrase lists may use as `@name`.
+    public let concepts: [Concept]
+    /// The names of the concepts some phrase list used.
+    public let usedConcepts: Set<String>
 
     /// The intent with this id.
     public func intent(_ id: IntentID) -> IntentDefinition? { intents.first { $0.id == id } }
@@ -58,6 +62,8 @@ public struct IntentSet: Sendable {
         var targets: [EntityValue]?
         var language: LanguageRules?
         var outOfScope: [(text: String, file: String, line: Int)] = []
+        var concepts: [Concept] = []
+        var entityLines: [EntityKind: (file: String, line: Int)] = [:]
         for (path, text) in files {
             try IntentSourceLimits.check(path: path, text: text)
             switch try IntentFileParser(file: path).parse(text) {
@@ -72,21 +78,25 @@ public struct IntentSet: Sendable {
                     throw IntentLoadError(file: path, line: line, message: "'\(value.id)' is not an exercise in the knowledge base; known: \(knowledge.exercises.map(\.id.rawValue).joined(separator: ", "))")
                 }
                 exercises = values
+                entityLines[.exercise] = (path, line)
             case .entity(.target, let values, let line):
                 guard targets == nil else { throw IntentLoadError(file: path, line: line, message: "a second target vocabulary") }
                 targets = values
+                entityLines[.target] = (path, line)
             case .language(let rules):
                 guard language == nil else { throw IntentLoadError(file: path, line: 1, message: "a second language file") }
                 language = rules
             case .outOfScope(let examples):
                 outOfScope += examples.map { ($0.text, path, $0.line) }
+            case .concepts(let defined):
+                concepts += defined
             }
         }
         guard let exercises else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no exercise vocabulary (a file with `entity: exercise`)") }
         guard let targets else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no target vocabulary (a file with `entity: target`)") }
         guard let language else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no language file (a file with `language:`)") }
         guard !intents.isEmpty else { throw IntentLoadError(file: "(intent folder)", line: nil, message: "no intents") }
-        for level in RedFlagLevel.allCases where !intents.contains(where: { $0.redFlag == level && !$0.symptoms.isEmpty }) {
+        for level in RedFlagLevel.allCases where level.isUrgent && !intents.contains(where: { $0.redFlag == level && !$0.symptoms.isEmpty }) {
             throw IntentLoadError(file: "(intent folder)", line: nil, message: "no \(level.rawValue) red-flag intent (a file with `red-flag: \(level.rawValue)` and symptoms); red flags must always be checked")
         }
         let knownTargets = Set(targets.map(\.id))
@@ -95,9 +105,20 @@ public struct IntentSet: Sendable {
                 throw IntentLoadError(file: "(intent folder)", line: nil, message: "the target vocabulary lacks '\(target)', which \(exercise.id) helps")
             }
         }
-        self.intents = intents
-        self.exercises = exercises
-        self.targets = targets
+        var expander = try ConceptExpander(concepts)
+        var expanded: [IntentDefinition] = []
+        for intent in intents { expanded.append(try expander.expand(intent)) }
+        func expandValues(_ values: [EntityValue], _ kind: EntityKind) throws(IntentLoadError) -> [EntityValue] {
+            let place = entityLines[kind] ?? ("(intent folder)", 1)
+            var result: [EntityValue] = []
+            for value in values { result.append(try expander.expand(value, file: place.file, line: place.line)) }
+            return result
+        }
+        self.exercises = try expandValues(exercises, .exercise)
+        self.targets = try expandValues(targets, .target)
+        self.intents = expanded
+        self.concepts = concepts
+        self.usedConcepts = expander.used
         self.language = language
         self.outOfScope = outOfScope
     }

@@ -31,9 +31,15 @@ public struct LineAnalyzer: Sendable {
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         var symptomWords = Set<String>()
         for intent in intents.intents {
-            for phrase in intent.required.joined() + intent.optional + intent.negative { words.formUnion(phrase.stems) }
+            for phrase in intent.required.joined() + intent.optional + intent.negative {
+                words.formUnion(phrase.stems)
+                for sense in phrase.otherSenses { words.formUnion(sense) }
+            }
             for symptom in intent.symptoms {
-                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine { symptomWords.formUnion(phrase.stems) }
+                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine {
+                    symptomWords.formUnion(phrase.stems)
+                    for sense in phrase.otherSenses { words.formUnion(sense) }
+                }
             }
         }
         for phrase in language.followUpMarkers { words.formUnion(phrase.stems) }

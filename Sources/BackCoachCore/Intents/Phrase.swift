@@ -1,17 +1,23 @@
+import Foundation
+
 /// A keyword or name of one or more words, stored as stems so it matches plurals and typos the same way.
 public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The phrase as written in the intent file.
     public let text: String
     /// The stems of its words, in order.
     public let stems: [String]
+    /// The stems of phrases in which this one means something else ("fever dream" for "fever"): an occurrence
+    /// inside one of them does not count.
+    public let otherSenses: [[String]]
 
     /// Stands in `stems` where the author wrote `...`: up to `AnalyzedLine.maximumGap` words of any kind may stand
     /// there ("start ... over" matches "start this hold over").
     public static let gap = "..."
 
     /// Makes a phrase from text as an intent author wrote it; `...` between words marks a gap.
-    public init(_ text: String) {
+    public init(_ text: String, otherSenses: [Phrase] = []) {
         self.text = text
+        self.otherSenses = otherSenses.map(\.stems)
         let parts = text.components(separatedBy: Self.gap).map { TextNormalizer.tokens($0).map(\.stem) }
         var stems = parts.first ?? []
         for part in parts.dropFirst() where !part.isEmpty && !stems.isEmpty { stems += [Self.gap] + part }
@@ -20,4 +26,9 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
 
     /// The phrase as written.
     public var description: String { text }
+
+    /// The concept a phrase names when written `$name`, or nil for an ordinary phrase.
+    public var conceptName: String? {
+        text.hasPrefix("$") ? String(text.dropFirst()).trimmingCharacters(in: .whitespaces) : nil
+    }
 }

@@ -5,6 +5,7 @@ struct PhraseIndex: Sendable {
     private struct Entry: Sendable {
         let id: Int
         let stems: [String]
+        let otherSenses: [[String]]
     }
 
     private var byFirstStem: [String: [Entry]] = [:]
@@ -18,7 +19,9 @@ struct PhraseIndex: Sendable {
         let id = texts.count
         ids[phrase.stems] = id
         texts.append(phrase.text)
-        if let first = phrase.stems.first { byFirstStem[first, default: []].append(Entry(id: id, stems: phrase.stems)) }
+        if let first = phrase.stems.first {
+            byFirstStem[first, default: []].append(Entry(id: id, stems: phrase.stems, otherSenses: phrase.otherSenses))
+        }
         return id
     }
 
@@ -27,7 +30,11 @@ struct PhraseIndex: Sendable {
         var found: [Int: [Range<Int>]] = [:]
         for word in Set(line.words) {
             for entry in byFirstStem[word] ?? [] {
-                let ranges = line.occurrences(ofStems: entry.stems)
+                var ranges = line.occurrences(ofStems: entry.stems)
+                if !ranges.isEmpty, !entry.otherSenses.isEmpty {
+                    let excluded = entry.otherSenses.flatMap { line.occurrences(ofStems: $0) }
+                    ranges.removeAll { range in excluded.contains { $0.overlaps(range) } }
+                }
                 if !ranges.isEmpty { found[entry.id] = ranges }
             }
         }

@@ -28,7 +28,7 @@ public struct RedFlagDetector: Sendable {
         var index = PhraseIndex()
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
-            .sorted { ($0.redFlag == .emergency ? 0 : 1) < ($1.redFlag == .emergency ? 0 : 1) }
+            .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
             .flatMap { intent in
                 intent.symptoms.map { symptom in
                     CompiledSymptom(

@@ -8,4 +8,8 @@ public struct Symptom: Sendable, Hashable {
     public let unless: [Phrase]
     /// Words that, anywhere in the line, show it means something else ("I haven't had cancer").
     public let unlessInLine: [Phrase]
+    /// For a vague symptom (`red-flag: check`), the yes/no question that tells whether it is a red flag.
+    public let question: String?
+    /// For a vague symptom, how urgent a yes to its question is.
+    public let escalatesTo: RedFlagLevel?
 }

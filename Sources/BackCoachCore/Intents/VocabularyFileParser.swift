@@ -57,4 +57,23 @@ struct VocabularyFileParser: YAMLNodeReading {
         }
         return rules
     }
+
+    /// A concepts file: each name maps to its `forms` and the `other-senses` that rule them out.
+    func concepts(_ node: Node) throws(IntentLoadError) -> [Concept] {
+        guard case .mapping(let mapping) = node else { throw error(node, "`concepts` must map each concept name to `forms`") }
+        var result: [Concept] = []
+        for (key, value) in mapping {
+            let name = try string(key, "concept name")
+            guard !name.isEmpty, name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
+                throw error(key, "concept name '\(name)' must be lower-case words joined by hyphens")
+            }
+            guard case .mapping(let body) = value else { throw error(value, "concept '\(name)' needs `forms`") }
+            let fields = try fields(of: body)
+            try rejectUnknown(fields, allowed: ["forms", "other-senses"])
+            guard let forms = fields["forms"] else { throw error(key, "concept '\(name)' needs `forms`") }
+            let others = try fields["other-senses"].map { field throws(IntentLoadError) in try phrases(field.value, "other-senses") } ?? []
+            result.append(Concept(name: name, forms: try phrases(forms.value, "forms"), otherSenses: others, file: file, line: line(of: key) ?? 1))
+        }
+        return result
+    }
 }

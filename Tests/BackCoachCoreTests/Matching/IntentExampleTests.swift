@@ -13,7 +13,7 @@ struct IntentExample: CustomTestStringConvertible, Sendable {
     /// Every example of every built-in intent.
     static let all: [IntentExample] = Fixtures.intents.intents.flatMap { intent in
         intent.examples.map {
-            IntentExample(intent: intent.id, text: $0, isRedFlag: intent.redFlag != nil, setUp: IntentEvaluator.setUp(for: intent.heardIn))
+            IntentExample(intent: intent.id, text: $0, isRedFlag: intent.redFlag?.isUrgent == true, setUp: IntentEvaluator.setUp(for: intent.heardIn))
         }
     }
 }
