@@ -22,6 +22,9 @@ struct CoachOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Load intents from this folder instead of the built-in ones.", valueName: "dir"), completion: .directory)
     var intents: String?
 
+    /// The intent set this run loaded, and the folder it came from (nil: the built-in one).
+    nonisolated(unsafe) private static var loaded: (folder: String?, set: IntentSet)?
+
     /// Whether this run talks with a person at a terminal: standard input and output are terminals, and no --json.
     var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !json }
 
@@ -38,13 +41,16 @@ struct CoachOptions: ParsableArguments {
         InteractiveSession(coach: coach, explain: explain, bell: !noBell, colour: colour)
     }
 
-    /// Loads the intent set, or exits non-zero naming the file and line of the first problem.
+    /// Loads the intent set once per run (`routine` reads it to check --focus before the coach starts), or exits
+    /// non-zero naming the file and line of the first problem.
     func loadIntents() throws -> IntentSet {
+        if let loaded = Self.loaded, loaded.folder == intents { return loaded.set }
         do {
-            if let intents { return try IntentSet(folder: URL(fileURLWithPath: intents)) }
-            return try IntentSet.embedded()
+            let set = try intents.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? IntentSet.embedded()
+            Self.loaded = (intents, set)
+            return set
         } catch {
-            throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(error.description, limit: 2_000)))
+            throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(String(describing: error), limit: 2_000)))
         }
     }
 
