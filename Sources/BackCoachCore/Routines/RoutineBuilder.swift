@@ -29,23 +29,18 @@ public struct RoutineBuilder: Sendable {
     /// Builds a plan for a request.
     public func build(_ request: RoutineRequest) throws(BuildError) -> RoutinePlan {
         let level = request.level ?? .beginner
-        var chosen: [Exercise]
-        if let focus = request.focus {
-            if let exercise = knowledge.exercise(id: ExerciseID(focus)) {
-                chosen = [exercise]
-            } else {
-                chosen = knowledge.exercises(forTarget: focus)
-                guard !chosen.isEmpty else { throw .unknownFocus(focus) }
-            }
-        } else {
-            chosen = knowledge.exercises
+        var chosen: [Exercise] = request.focuses.isEmpty ? knowledge.exercises : []
+        for focus in request.focuses {
+            let matching = knowledge.exercise(id: ExerciseID(focus)).map { [$0] } ?? knowledge.exercises(forTarget: focus)
+            guard !matching.isEmpty else { throw .unknownFocus(focus) }
+            chosen += matching.filter { exercise in !chosen.contains { $0.id == exercise.id } }
         }
         chosen.sort { Self.order($0.kind) < Self.order($1.kind) }
         var items = chosen.map { item(for: $0, level: level) }
         if let minutes = request.minutes {
             let budget = min(max(minutes, 0), 24 * 60) * 60
             while estimate(items) > budget, items.count > 1 {
-                items.remove(at: Self.leastNeeded(in: items, focus: request.focus))
+                items.remove(at: Self.leastNeeded(in: items, focuses: request.focuses))
             }
             if estimate(items) > budget { throw .tooShort(minutes: minutes, shortestSeconds: estimate(items)) }
         }
@@ -104,8 +99,8 @@ public struct RoutineBuilder: Sendable {
     }
 
     /// Which item to drop first when a session must be shorter: never the focus; the cool-down goes last.
-    static func leastNeeded(in items: [RoutinePlan.Item], focus: String?) -> Int {
-        let droppable = items.indices.filter { items[$0].exercise.rawValue != focus }
+    static func leastNeeded(in items: [RoutinePlan.Item], focuses: [String]) -> Int {
+        let droppable = items.indices.filter { !focuses.contains(items[$0].exercise.rawValue) }
         let strengthOrStretch = droppable.filter { items[$0].exercise != Exercise.recliningTwist.id }
         return strengthOrStretch.last ?? droppable.last ?? items.count - 1
     }

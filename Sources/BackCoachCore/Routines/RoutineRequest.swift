@@ -1,15 +1,27 @@
 /// What a person asked for when starting a routine.
 public struct RoutineRequest: Sendable, Hashable {
-    /// A target id (`hips`) or an exercise id (`clam-shell`) to focus on; nil for a full session.
-    public var focus: String?
+    /// Target ids (`hips`) and exercise ids (`clam-shell`) to focus on, in the order asked; empty for a full session.
+    public var focuses: [String]
     /// The level; nil lets the builder use beginner.
     public var level: RoutineLevel?
     /// A time limit in minutes.
     public var minutes: Int?
 
-    /// Makes a request.
+    /// The focus as one id, or the ids joined by ", " when there are several; nil for a full session. Setting it
+    /// replaces every focus.
+    public var focus: String? {
+        get { focuses.isEmpty ? nil : focuses.joined(separator: ", ") }
+        set { focuses = newValue.map { [$0] } ?? [] }
+    }
+
+    /// Makes a request with at most one focus.
     public init(focus: String? = nil, level: RoutineLevel? = nil, minutes: Int? = nil) {
-        self.focus = focus
+        self.init(focuses: focus.map { [$0] } ?? [], level: level, minutes: minutes)
+    }
+
+    /// Makes a request with any number of focuses.
+    public init(focuses: [String], level: RoutineLevel? = nil, minutes: Int? = nil) {
+        self.focuses = focuses
         self.level = level
         self.minutes = minutes
     }

@@ -2,30 +2,55 @@ import ArgumentParser
 import BackCoachCore
 import Foundation
 
-/// Options every conversational command shares: intents, output format, pace, explanations.
+/// Options every conversational command shares: intents, output format, colour, pace, explanations.
 struct CoachOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Load intents from this folder instead of the built-in ones.", valueName: "dir"))
-    var intents: String?
-
     @Flag(name: .long, help: "Print one JSON object per answer (JSON Lines).")
     var json = false
 
-    @Flag(name: .long, help: "No terminal bell when a timed hold ends (there is none when output is not a terminal).")
-    var noBell = false
+    @Option(name: .long, help: ArgumentHelp("When to colour urgent answers and offers; auto: in a terminal, unless NO_COLOR is set or TERM=dumb.", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Timed steps in real time or at once (default: real in a terminal, instant otherwise).", valueName: "pace"))
+    var pace: Pace?
 
     @Flag(name: .long, help: "Show how each line was matched: keywords, entities, scores.")
     var explain = false
 
-    @Option(name: .long, help: ArgumentHelp("Timed steps in real time or at once (default: real in a terminal, instant otherwise).", valueName: "real|instant"))
-    var pace: Pace?
+    @Flag(name: .long, help: "No terminal bell when a timed hold ends (there is none when output is not a terminal).")
+    var noBell = false
 
-    /// Loads the intent set, or exits non-zero naming the file and line of the first problem.
+    @Option(name: .long, help: ArgumentHelp("Load intents from this folder instead of the built-in ones.", valueName: "dir"), completion: .directory)
+    var intents: String?
+
+    /// The intent set this run loaded, and the folder it came from (nil: the built-in one).
+    nonisolated(unsafe) private static var loaded: (folder: String?, set: IntentSet)?
+
+    /// Whether this run talks with a person at a terminal: standard input and output are terminals, and no --json.
+    var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !json }
+
+    /// Whether standard output gets colour.
+    var colour: Bool { color.isEnabled() }
+
+    /// The printer for a run that is not interactive: wrapped when standard output is a terminal.
+    func printer(showsOffer: Bool = true) -> ReplyPrinter {
+        ReplyPrinter(json: json, explain: explain, colour: colour && !json, wraps: isatty(STDOUT_FILENO) == 1 && !json, showsOffer: showsOffer)
+    }
+
+    /// The interactive session over a coach.
+    func interactiveSession(_ coach: Coach) -> InteractiveSession {
+        InteractiveSession(coach: coach, explain: explain, bell: !noBell, colour: colour)
+    }
+
+    /// Loads the intent set once per run (`routine` reads it to check --focus before the coach starts), or exits
+    /// non-zero naming the file and line of the first problem.
     func loadIntents() throws -> IntentSet {
+        if let loaded = Self.loaded, loaded.folder == intents { return loaded.set }
         do {
-            if let intents { return try IntentSet(folder: URL(fileURLWithPath: intents)) }
-            return try IntentSet.embedded()
+            let set = try intents.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? IntentSet.embedded()
+            Self.loaded = (intents, set)
+            return set
         } catch {
-            throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(error.description, limit: 2_000)))
+            throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(String(describing: error), limit: 2_000)))
         }
     }
 
@@ -33,7 +58,7 @@ struct CoachOptions: ParsableArguments {
     func makeCoach(interactive: Bool) throws -> Coach {
         let intents = try loadIntents()
         let pace = pace ?? (interactive ? .real : .instant)
-        let log = SessionLog.defaultLocation(environment: ProcessInfo.processInfo.environment)
+        let log = XDGFolder.sessionLog(environment: ProcessInfo.processInfo.environment)
         do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
         return Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
     }

@@ -3,39 +3,30 @@ import Foundation
 
 /// Prints replies as plain text for people or as JSON Lines for scripts.
 struct ReplyPrinter {
-    /// How text output looks.
-    enum Style {
-        /// No colour, no wrapping: for pipes.
-        case plain
-        /// Wrapped to a width, with colour unless NO_COLOR is set.
-        case terminal(width: Int, colour: Bool)
-    }
-
     /// One JSON object per reply.
     let json: Bool
     /// Whether to add the match explanation.
     let explain: Bool
-    /// Text style.
-    let style: Style
-
-    /// The same printer for a terminal that is now `width` columns wide.
-    func resized(to width: Int) -> ReplyPrinter {
-        guard case .terminal(_, let colour) = style else { return self }
-        return ReplyPrinter(json: json, explain: explain, style: .terminal(width: width, colour: colour))
-    }
+    /// Whether urgent answers and offers are coloured.
+    let colour: Bool
+    /// Whether text is wrapped at the terminal's width as it is when each reply is printed.
+    let wraps: Bool
+    /// Whether the yes/no offer is shown: not for `ask`, where nobody is left to answer it.
+    var showsOffer = true
 
     /// Prints one reply.
     func print(_ reply: Reply) {
-        Output.standard.write(json ? jsonLine(reply) : text(reply))
+        Output.standard.write(json ? jsonLine(reply) : text(reply, width: wraps ? TerminalSize.width : nil))
     }
 
-    /// The reply as a person reads it, ending in a blank line.
-    func text(_ reply: Reply) -> String {
+    /// The reply as a person reads it, wrapped at `width` when there is one, ending in a blank line.
+    func text(_ reply: Reply, width: Int?) -> String {
+        let render = { (text: String) in width.map { TextWrapper.wrap(text, width: $0) } ?? text }
         var blocks = [DisplayText.safe(reply.text)]
         if explain, let explanation = reply.explanation { blocks.append(explanation.text) }
         var output = blocks.filter { !$0.isEmpty }.map(render).joined(separator: "\n")
         if reply.urgent { output = paint(output, code: "1;31") }
-        if let offer = reply.offer { output += "\n" + paint(render(DisplayText.safe(offer)), code: "36") }
+        if showsOffer, let offer = reply.offer { output += "\n" + paint(render(DisplayText.safe(offer)), code: "36") }
         return output + "\n\n"
     }
 
@@ -48,13 +39,9 @@ struct ReplyPrinter {
         return line + "\n"
     }
 
-    private func render(_ text: String) -> String {
-        guard case .terminal(let width, _) = style else { return text }
-        return TextWrapper.wrap(text, width: width)
-    }
-
     private func paint(_ text: String, code: String) -> String {
-        guard case .terminal(_, true) = style else { return text }
-        return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+        guard colour else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "\u{1B}[\(code)m" + $0 + "\u{1B}[0m" }.joined(separator: "\n")
     }
 }

@@ -18,13 +18,7 @@ struct HistoryFile {
 
     /// `$XDG_STATE_HOME/backcoach/history`, else `~/.local/state/backcoach/history`.
     init(environment: [String: String], limit: Int) {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            root = URL(fileURLWithPath: state, isDirectory: true)
-            file = root.appending(path: "backcoach/history")
-        } else {
-            root = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
-            file = root.appending(path: ".local/state/backcoach/history")
-        }
+        (file, root) = XDGFolder.state.location(of: "backcoach/history", environment: environment)
         self.limit = limit
     }
 

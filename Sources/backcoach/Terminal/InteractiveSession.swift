@@ -4,7 +4,7 @@ import Foundation
 /// The interactive session: libedit prompt with history and completion, wrapped answers, live countdowns.
 final class InteractiveSession: @unchecked Sendable {
     private let coach: Coach
-    private var printer: ReplyPrinter
+    private let printer: ReplyPrinter
     private let editor: LineEditor
     private let keyboard = RawKeyboard()
     private let bell: Bool
@@ -24,12 +24,11 @@ final class InteractiveSession: @unchecked Sendable {
     ]
 
     /// Makes a session over a coach; `bell` rings the terminal bell when a timed hold ends.
-    init(coach: Coach, explain: Bool, bell: Bool) {
+    init(coach: Coach, explain: Bool, bell: Bool, colour: Bool) {
         self.coach = coach
         self.bell = bell
         let environment = ProcessInfo.processInfo.environment
-        let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        printer = ReplyPrinter(json: false, explain: explain, style: .terminal(width: Self.terminalWidth(), colour: colour))
+        printer = ReplyPrinter(json: false, explain: explain, colour: colour, wraps: true)
         let names = coach.knowledge.exercises.map { $0.name.lowercased() } + Self.otherExerciseNames
         editor = LineEditor(history: HistoryFile(environment: environment, limit: 1000), completions: names + Self.commands)
         if let warning = editor.loadWarning {
@@ -64,7 +63,7 @@ final class InteractiveSession: @unchecked Sendable {
 
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
     func run(banner: Bool, untilRoutineEnds: Bool = false) {
-        if banner { Output.standard.write(TextWrapper.wrap(Messages.banner, width: Self.terminalWidth()) + "\n\n") }
+        if banner { Output.standard.write(TextWrapper.wrap(Messages.banner, width: TerminalSize.width) + "\n\n") }
         while !(untilRoutineEnds && coach.activeRoutine == nil) {
             switch editor.readLine(prompt: Messages.prompt) {
             case .line(let text):
@@ -115,7 +114,7 @@ final class InteractiveSession: @unchecked Sendable {
     /// stop and log it and exit; Ctrl-Z restores the terminal, stops, and on return the stopped time is not counted.
     private func handleSignals(_ keyboard: RawKeyboard) -> Reply? {
         if let signal = Signals.termination { terminate(signal) }
-        if Signals.takeResize() { printer = printer.resized(to: Self.terminalWidth()) }
+        if Signals.takeResize() { drawnLine = "" }
         var continued = Signals.takeContinue()
         if Signals.takeSuspend() {
             clearCountdown()
@@ -184,23 +183,19 @@ final class InteractiveSession: @unchecked Sendable {
         return coach.respond(to: command.command)
     }
 
-    /// One line, cut to the terminal's width so it never wraps (a wrapped line could not be cleared): a bar and the
-    /// seconds left, or the paused notice.
+    /// The countdown line, made to fit the terminal as wide as it is now, so it never wraps and is redrawn in place.
     private func draw(_ runner: RoutineRunner) {
         guard let step = runner.current else { return }
         let left = Int((runner.remaining ?? 0).rounded(.up))
-        let line: String
+        let width = TerminalSize.width
+        let shown: String
         if runner.isPaused {
-            line = Messages.countdownPaused(secondsLeft: left)
+            shown = CountdownLine.paused(secondsLeft: left, typed: typedLine, width: width)
         } else {
             let total = Double(max(1, step.seconds ?? 1))
-            let filled = min(20, max(0, Int(((total - (runner.remaining ?? 0)) / total * 20).rounded())))
-            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
-            line = Messages.countdown(phase: step.phase, bar: bar, secondsLeft: left)
+            let done = (total - (runner.remaining ?? 0)) / total
+            shown = CountdownLine.running(phase: step.phase, done: done, secondsLeft: left, typed: typedLine, width: width)
         }
-        let typed = typedLine.isEmpty ? "" : "   › " + String(typedLine.suffix(30))
-        let room = max(1, Self.terminalWidth() - 1)
-        let shown = String(line.prefix(max(0, room - typed.count))) + String(typed.suffix(room))
         guard shown != drawnLine else { return }
         drawnLine = shown
         Output.standard.write("\r\u{1B}[2K" + shown)
@@ -210,12 +205,5 @@ final class InteractiveSession: @unchecked Sendable {
     private func clearCountdown() {
         Output.standard.write("\r\u{1B}[2K")
         drawnLine = ""
-    }
-
-    /// The terminal's width in columns, 80 when unknown.
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
     }
 }

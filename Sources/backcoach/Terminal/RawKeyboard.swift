@@ -103,19 +103,14 @@ final class RawKeyboard {
 
     /// Reads the continuation bytes of a UTF-8 character; invalid or non-printable input gives `.other`.
     private func decodeMultibyteCharacter(lead: UInt8) -> Key {
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var bytes = [lead]
-        while bytes.count < length {
+        var decoder = UTF8Decoder()
+        var step = decoder.feed(lead)
+        while step == .needMore {
             guard case .byte(let next) = readByte(timeout: RawKeyboard.sequenceGap) else { return .other }
-            guard next & 0xC0 == 0x80 else {
-                pendingBytes.append(next)
-                return .other
-            }
-            bytes.append(next)
+            step = decoder.feed(next)
+            if step == .invalid(reprocess: true) { pendingBytes.append(next) }
         }
-        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-        guard scalars.count == 1, let scalar = scalars.first, scalar != "\u{FFFD}",
-              scalar.properties.generalCategory != .control else { return .other }
+        guard case .scalar(let scalar) = step, scalar.properties.generalCategory != .control else { return .other }
         return .character(Character(scalar))
     }
 

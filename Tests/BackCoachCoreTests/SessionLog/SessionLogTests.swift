@@ -40,13 +40,4 @@ struct SessionLogTests {
         #expect(end.text.contains("Couldn't save this session"))
         #expect(coach.activeRoutine == nil)
     }
-
-    @Test("CSV for a clinician: a header, one row per exercise, quoted fields")
-    func csv() {
-        let csv = SessionLogFormatter.csv([Self.record])
-        let lines = csv.split(separator: "\n")
-        #expect(lines.first == "started,ended,seconds,level,focus,outcome,exercise,dose,completed_steps,total_steps,status,pain_reports,simulated")
-        #expect(lines.count == 2)
-        #expect(lines[1].contains("\"it hurts, \"\"a lot\"\"\""))
-    }
 }

@@ -157,6 +157,13 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Resizes the terminal, as dragging the window would: the program gets SIGWINCH. `screenLines` keeps
+    /// emulating the size the terminal started with.
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     // MARK: Output
 
     /// Everything the program wrote so far, as bytes (escape sequences and `\r` included).
