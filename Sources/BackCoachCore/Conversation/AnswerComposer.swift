@@ -50,7 +50,7 @@ public struct AnswerComposer: Sendable {
         case "target-list": return intents.targets.map(\.label).joined(separator: ", ")
         case "sources": return Messages.sources
         case "general-advice": return knowledge.generalAdvice.map(\.text).joined(separator: " ")
-        case "intent-list": return Messages.capabilities
+        case "intent-list": return Messages.capabilities(exercises: knowledge.exercises.map(\.spokenName))
         default: return ""
         }
     }

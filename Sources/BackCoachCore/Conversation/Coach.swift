@@ -95,6 +95,7 @@ public final class Coach {
         case .askingForEntity(let missing): questions.askingForEntity(missing, turn: turn)
         case .inRoutine(let session): routine.respond(to: turn, session: session)
         case .stoppedRoutine(let point): questions.stoppedRoutine(point, turn: turn)
+        case .suggesting(let nearest): questions.suggesting(nearest, turn: turn)
         case .triaging(let finding, let then): triage.answer(turn, finding: finding, then: then)
         }
     }

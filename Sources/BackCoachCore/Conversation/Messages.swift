@@ -19,17 +19,19 @@ public enum Messages {
     public static let sources = "Everything I teach comes from the article \"Chronic Back Pain? Here are Some Exercises to Strengthen Your Back\". It cites WebMD (the partial-crunch dose and the towel hamstring stretch), Yoga International (the reclining twist instructions) and Coach Magazine (wall-sit holds and rest). The clam-shell instructions are quoted without a named source. A few standard cues not in the article are marked as such."
 
     /// What the coach can help with, for "help" and "what can you do?".
-    public static let capabilities = """
-    I can help with five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist. Ask me:
-    - which exercise helps tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down
-    - how many reps, how long to hold, how much rest, per side or leg
-    - how to do an exercise, why it helps, how to progress, what to avoid
-    - where the advice comes from, and whether to see a doctor first
-    - "start a routine" (or "a quick 10-minute routine", "a routine for my hips") and I'll guide you through it
-    - "what did I do last time?" or "how many sessions this week?"
-    - "why?" after an answer shows how I understood you
-    Medication, surgery and diagnosis questions are for your doctor or pharmacist.
-    """
+    public static func capabilities(exercises: [String]) -> String {
+        """
+        I can help with \(exercises.count) back exercises from the article: \(list(exercises)). Ask me:
+        - which exercise helps tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down
+        - how many reps, how long to hold, how much rest, per side or leg
+        - how to do an exercise, why it helps, how to progress, what to avoid
+        - where the advice comes from, and whether to see a doctor first
+        - "start a routine" (or "a quick 10-minute routine", "a routine for my hips") and I'll guide you through it
+        - "what did I do last time?" or "how many sessions this week?"
+        - "explain" after an answer shows how I understood you
+        Medication, surgery, injection, scan and diagnosis questions are for your doctor or pharmacist.
+        """
+    }
 
     /// Labels inside exercise answers.
     public static let doseLabel = "Dose: "
@@ -47,16 +49,22 @@ public enum Messages {
     // MARK: Understanding
 
     /// The answer to a line the matcher could not place.
-    public static func notUnderstood(suggestions: [String]) -> String {
-        var text = "Sorry, I didn't understand that. I can answer questions about five back exercises from the article: partial crunches, clam shells, wall sits, the towel hamstring stretch and the reclining twist (which one helps what, how many, how long, how to do them, what to avoid), and guide you through a routine."
-        if !suggestions.isEmpty {
-            text += "\nClosest matches: " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-        }
-        return text
+    public static func notUnderstood(exercises: [String]) -> String {
+        "Sorry, I didn't understand that. I can answer questions about \(exercises.count) back exercises from the article: \(list(exercises)) (which one helps what, how many, how long, how to do them, what to avoid), and guide you through a routine."
+    }
+    /// Offers the nearest thing the coach can answer after a line it did not understand.
+    public static func didYouMean(_ phrase: String) -> String {
+        "Did you mean \(phrase)? (yes/no)"
+    }
+    /// Names in a sentence: "a, b and c".
+    public static func list(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// Asks which exercise a question is about.
-    public static let askExercise = "Which exercise do you mean: partial crunches, clam shells, wall sits, the towel hamstring stretch or the reclining twist?"
+    public static func askExercise(_ exercises: [String]) -> String {
+        "Which exercise do you mean: \(exercises.dropLast().joined(separator: ", ")) or \(exercises.last ?? "")?"
+    }
     /// Asks which target a question is about.
     public static let askTarget = "What would you like it to help with: tight hamstrings, hips, sciatica, core, glutes, the spine, mobility or a cool-down?"
 

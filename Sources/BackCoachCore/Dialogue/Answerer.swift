@@ -39,7 +39,7 @@ final class Answerer {
         guard let best = result.best, let intent = intents.intent(best.intent) else { return notUnderstood(turn) }
         if let missing = best.missing {
             return Outcome(reply: Reply(input: turn.input, understood: true, intent: best.intent, confidence: best.score,
-                                        text: missing == .exercise ? Messages.askExercise : Messages.askTarget, explanation: turn.explanation),
+                                        text: missing == .exercise ? Messages.askExercise(knowledge.exercises.map(\.spokenName)) : Messages.askTarget, explanation: turn.explanation),
                            next: .askingForEntity(best))
         }
         if intent.id == .benefits, let exercise = best.exercise.flatMap(knowledge.exercise), best.exerciseSource == .line,
@@ -95,14 +95,20 @@ final class Answerer {
         return Reply(input: turn.input, understood: true, intent: intent?.id, text: explanation.text, explanation: explanation)
     }
 
-    /// The honest "I didn't understand", naming the nearest things the coach can answer.
+    /// Score a reading needs to be offered as "Did you mean …?" after a line that was not understood.
+    static let suggestionThreshold = 0.4
+
+    /// The honest "I didn't understand", offering the nearest thing the coach can answer; a yes takes it.
     func notUnderstood(_ turn: Turn) -> Outcome {
-        let suggestions = turn.result.candidates.prefix(2).filter { $0.score >= 0.4 }.compactMap { candidate -> String? in
-            guard let intent = intents.intent(candidate.intent), intent.heardIn == nil else { return nil }
-            return askBackPhrase(intent, candidate)
+        var reply = Reply(input: turn.input, understood: false, intent: nil, confidence: turn.result.candidates.first?.score ?? 0,
+                          text: Messages.notUnderstood(exercises: knowledge.exercises.map(\.spokenName)), explanation: turn.explanation)
+        let nearest = turn.result.candidates.first { candidate in
+            guard candidate.score >= Self.suggestionThreshold, let intent = intents.intent(candidate.intent) else { return false }
+            return intent.heardIn == nil && intent.action == .answer && candidate.missing == nil
         }
-        return Outcome(reply: Reply(input: turn.input, understood: false, intent: nil, confidence: turn.result.candidates.first?.score ?? 0,
-                                    text: Messages.notUnderstood(suggestions: suggestions), explanation: turn.explanation), next: .idle)
+        guard let nearest, let intent = intents.intent(nearest.intent) else { return Outcome(reply: reply, next: .idle) }
+        reply.offer = Messages.didYouMean(askBackPhrase(intent, nearest))
+        return Outcome(reply: reply, next: .suggesting(nearest))
     }
 
     /// The phrase for a reading when asking which was meant: "how many clam shells to do".
@@ -121,6 +127,6 @@ final class Answerer {
         if exercises.count == 1 { return offer(exercise: exercises[0], target: nil) }
         guard !exercises.isEmpty else { return nil }
         let names = exercises.map(\.spokenName)
-        return (Messages.offerTarget(names.dropLast().joined(separator: ", ") + " and " + names.last!), RoutineRequest(focus: target))
+        return (Messages.offerTarget(Messages.list(names)), RoutineRequest(focus: target))
     }
 }

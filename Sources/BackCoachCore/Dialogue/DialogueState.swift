@@ -12,6 +12,8 @@ indirect enum DialogueState {
     case inRoutine(RoutineSession)
     /// A routine was stopped part-way: "continue" picks it up where it stopped.
     case stoppedRoutine(ResumePoint)
+    /// A line was not understood; the coach asked whether the nearest reading was meant.
+    case suggesting(Candidate)
     /// A line touched a red flag too vaguely to tell: the coach asked its triage question and waits for yes or
     /// no, then goes back to where it was (a routine stays paused).
     case triaging(RedFlagDetector.Finding, then: DialogueState)
@@ -20,7 +22,7 @@ indirect enum DialogueState {
     var heard: Set<DialogueContext> {
         switch self {
         case .idle: []
-        case .offering, .askingBack, .askingForEntity: [.question]
+        case .offering, .askingBack, .askingForEntity, .suggesting: [.question]
         case .inRoutine: [.routine, .question]
         case .stoppedRoutine: [.routine, .question]
         case .triaging: [.question]

@@ -48,6 +48,12 @@ struct QuestionHandler {
         return idle.respond(to: turn)
     }
 
+    /// After "did you mean …?": yes answers the nearest reading; anything else is a fresh line.
+    func suggesting(_ nearest: Candidate, turn: Turn) -> Outcome {
+        guard turn.action(in: intents) == .affirm, let intent = intents.intent(nearest.intent) else { return idle.respond(to: turn) }
+        return answerer.answer(intent, candidate: nearest, turn: turn)
+    }
+
     /// After a routine was stopped: "continue" or yes picks it up where it stopped; questions keep the offer open.
     func stoppedRoutine(_ point: ResumePoint, turn: Turn) -> Outcome {
         switch turn.action(in: intents) {

@@ -211,9 +211,11 @@ public struct IntentMatcher: Sendable {
         )
     }
 
-    /// The target mention helped by the fewest exercises: "tight hamstrings" over "back".
+    /// The target mention helped by the fewest exercises: "tight hamstrings" over "back"; on a tie, the longest.
     private func mostSpecificTarget(in line: AnalyzedLine) -> EntityMention? {
-        line.mentions.filter { $0.kind == .target }.min { (targetExercises[$0.id]?.count ?? 99) < (targetExercises[$1.id]?.count ?? 99) }
+        line.mentions.filter { $0.kind == .target }.min {
+            ((targetExercises[$0.id]?.count ?? 99), -$0.range.count) < ((targetExercises[$1.id]?.count ?? 99), -$1.range.count)
+        }
     }
 
     private func typed(_ range: Range<Int>, _ line: AnalyzedLine) -> String {

@@ -40,7 +40,7 @@ struct ConversationTests {
     func asksForTheExercise() {
         let coach = Fixtures.coach()
         let question = coach.respond(to: "how many reps should I do?")
-        #expect(question.text == Messages.askExercise)
+        #expect(question.text == Messages.askExercise(KnowledgeBase.article.exercises.map(\.spokenName)))
         let answer = coach.respond(to: "partial crunches")
         #expect(answer.intent == "dose")
         #expect(answer.exercise == "partial-crunch")
@@ -73,7 +73,7 @@ struct ConversationTests {
     @Test("A pending question never swallows a medication question or a pain report")
     func pendingQuestionsGiveWay() {
         let coach = Fixtures.coach()
-        #expect(coach.respond(to: "how long should I hold it?").text == Messages.askExercise)
+        #expect(coach.respond(to: "how long should I hold it?").text == Messages.askExercise(KnowledgeBase.article.exercises.map(\.spokenName)))
         let medical = coach.respond(to: "should I take ibuprofen before wall sits?")
         #expect(medical.intent == "medical")
         #expect(medical.offer == nil)

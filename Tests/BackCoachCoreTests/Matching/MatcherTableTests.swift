@@ -71,7 +71,7 @@ struct MatcherTableTests {
         MatchCase(line: "no numbness, how many clam shells?", intent: "dose", exercise: "clam-shell", note: "denied numbness"),
         MatchCase(line: "I don't have a fever, which stretch helps tight hamstrings?", intent: "recommend", exercise: "hamstring-stretch", note: "denied fever"),
         MatchCase(line: "my bladder is fine, how long do I hold a wall sit?", intent: "dose", exercise: "wall-sit", note: "denial after the symptom"),
-        MatchCase(line: "my back is stiff and sore this morning", intent: nil, exercise: nil, note: "ordinary soreness"),
+        MatchCase(line: "my back is stiff and sore this morning", intent: "recommend", exercise: nil, note: "ordinary soreness"),
         MatchCase(line: "I fell asleep on the sofa, what helps my hips?", intent: "recommend", exercise: "clam-shell", note: "fell asleep is no fall"),
         MatchCase(line: "I don't feel unwell at all, how long do I rest between wall sits", intent: "dose", exercise: "wall-sit", note: "denied unwell"),
         MatchCase(line: "bladder and bowels are totally fine, how do i do a wall sit", intent: "how-to", exercise: "wall-sit", note: "two symptoms denied after them"),

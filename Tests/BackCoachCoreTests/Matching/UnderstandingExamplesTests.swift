@@ -1,0 +1,143 @@
+import BackCoachCore
+import Testing
+
+/// The kinds of line that fell through before the concept layer and the triage question, each as a table: red
+/// flags said indirectly or clinically, other senses of red-flag words, statements of how the back feels, exercises
+/// described rather than named, follow-ups, medical questions and out-of-scope lines.
+@Suite("Understanding that generalises")
+struct UnderstandingExamplesTests {
+    /// Replies to the turns of a conversation, the last one returned.
+    static func reply(_ turns: String) -> Reply {
+        let coach = Fixtures.coach()
+        var reply = Reply(input: "", text: "")
+        for turn in turns.components(separatedBy: " >> ") { reply = coach.respond(to: turn) }
+        return reply
+    }
+
+    /// Whether a reply is the urgent answer or the triage question.
+    static func caught(_ reply: Reply) -> Bool {
+        reply.urgent || Fixtures.intents.intent(reply.intent ?? "")?.redFlag == .check
+    }
+
+    @Test("Red flags said indirectly or in clinical words are caught: urgent, or the triage question", arguments: [
+        "I can't feel my legs", "can't move my legs", "I think I wet myself", "a bit of poo came out", "my temperature is 38.5",
+        "had pneumonia last month", "lost 8 kilos without trying", "it's worst at night and moving doesn't help",
+        "on steroids for years and tripped on the stairs", "came off my motorbike on Saturday", "I have saddle anaesthesia",
+        "I have urinary retention", "could this be cauda equina", "start a routine >> done >> I can't feel my legs",
+    ])
+    func redFlagsAreCaught(_ turns: String) {
+        let reply = Self.reply(turns)
+        #expect(Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Other senses of red-flag words raise no alarm and ask nothing", arguments: [
+        "nearly slipped but didn't fall", "my laptop crashed", "I had a fever dream", "fell off the wagon", "my dog fell off the sofa",
+        "fever pitch", "my star sign is Cancer", "I can't stand wall sits", "can I cancel my gym membership",
+    ])
+    func otherSensesAreNotRedFlags(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(!Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("A statement of how the back feels gets the exercises that fit and the offer of a routine", arguments: [
+        "lower back feels tight when I wake up", "achy back from carrying my toddler", "hammies tight as a drum",
+    ])
+    func statementsGetExercises(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(reply.intent == "recommend", "\(reply.text)")
+        #expect(reply.offer != nil)
+        #expect(!reply.urgent)
+    }
+
+    @Test("Exercises described, not named, are recognised", arguments: [
+        ("squatting against the wall", "wall-sit"), ("the pretzel leg one", "reclining-twist"),
+        ("something I can do lying on my side", "clam-shell"), ("can I overdo crunches", "partial-crunch"),
+        ("what should I feel during the hamstring stretch", "hamstring-stretch"),
+    ] as [(String, ExerciseID)])
+    func describedExercises(_ line: String, exercise: ExerciseID) {
+        let reply = Self.reply(line)
+        #expect(reply.understood && reply.exercise == exercise, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Questions about cautions and feelings go to the right intent", arguments: [
+        ("can I overdo crunches", "cautions"), ("what should I feel during the hamstring stretch", "how-to"),
+        ("stronger abs without hurting my back", "recommend"),
+    ] as [(String, IntentID)])
+    func intents(_ line: String, intent: IntentID) {
+        #expect(Self.reply(line).intent == intent)
+    }
+
+    @Test("Follow-ups keep the exercise talked about", arguments: [
+        ("how many clam shells? >> and the other side?", "dose", "clam-shell"),
+        ("how do I do clam shells? >> what about the wall thing", "how-to", "wall-sit"),
+        ("how do I do the towel stretch? >> do I need anything for it", "how-to", "hamstring-stretch"),
+    ] as [(String, IntentID, ExerciseID)])
+    func followUps(_ turns: String, intent: IntentID, exercise: ExerciseID) {
+        let reply = Self.reply(turns)
+        #expect(reply.intent == intent && reply.exercise == exercise, "\(reply.intent?.rawValue ?? "nil")/\(reply.exercise?.rawValue ?? "nil")")
+    }
+
+    @Test("Surgery, implants, scans, diagnoses and pregnancy go to the doctor, never to an exercise", arguments: [
+        "microdiscectomy six weeks ago, can I do these", "just had a hip replacement", "what does my MRI mean",
+        "I'm 20 weeks pregnant, are wall sits ok", "should I get an epidural injection",
+    ])
+    func medicalQuestions(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(reply.intent == "medical", "\(reply.text)")
+        #expect(reply.exercise == nil && reply.offer == nil)
+    }
+
+    @Test("Lines about something else are not answered with an exercise", arguments: [
+        "I need to get back to work", "how do I get to the train station",
+    ])
+    func outOfScope(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(!reply.understood && reply.routine == nil, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("The triage question is understood: yes is urgent, no goes back, anything else asks again", arguments: [
+        ("my leg went numb >> yes", true), ("my leg went numb >> no", false), ("I had a fall >> yes it was bad", true),
+        ("I had a fall >> nope", false),
+    ])
+    func triageAnswers(_ turns: String, urgent: Bool) {
+        let reply = Self.reply(turns)
+        #expect(reply.urgent == urgent, "\(reply.text)")
+        #expect(reply.understood)
+    }
+
+    @Test("An unclear answer to the triage question asks again, never 'I didn't understand' nor an exercise")
+    func triageAsksAgain() {
+        let reply = Self.reply("my leg went numb >> how many clam shells")
+        #expect(reply.intent == "red-flag-check" && reply.understood && reply.exercise == nil, "\(reply.text)")
+    }
+
+    @Test("Mid-routine, the triage question pauses the routine; no lets it go on")
+    func triageInRoutine() {
+        let coach = Fixtures.coach()
+        _ = coach.respond(to: "start a routine")
+        let asked = coach.respond(to: "my leg went numb")
+        #expect(asked.intent == "red-flag-check" && !asked.urgent)
+        let cleared = coach.respond(to: "no")
+        #expect(!cleared.urgent)
+        #expect(coach.activeRoutine?.isPaused == true)
+        _ = coach.respond(to: "resume")
+        #expect(coach.activeRoutine?.isPaused == false)
+    }
+
+    @Test("Typo correction never creates a red-flag word", arguments: ["numbnes in my leg", "I have a fevr", "cancel the routine"])
+    func noRedFlagByTypo(_ line: String) {
+        let corrections = Self.reply(line).explanation?.corrections ?? []
+        #expect(!corrections.contains { ["numbness", "fever", "cancer"].contains($0.understood) })
+    }
+
+    @Test("Not understood: the nearest answer is offered, and yes takes it")
+    func didYouMean() throws {
+        let coach = Fixtures.coach()
+        let first = coach.respond(to: "crunches quantity")
+        #expect(!first.understood)
+        let offer = try #require(first.offer)
+        #expect(offer.hasPrefix("Did you mean"), "\(first.text)")
+        let yes = coach.respond(to: "yes")
+        #expect(yes.understood && yes.exercise == "partial-crunch", "\(yes.text)")
+    }
+}
