@@ -9,15 +9,22 @@ struct PhraseIndex: Sendable {
     }
 
     private var byFirstStem: [String: [Entry]] = [:]
-    private var ids: [[String]: Int] = [:]
+    private var ids: [Key: Int] = [:]
+
+    /// Phrases are the same when their words and their other senses are.
+    private struct Key: Hashable {
+        let stems: [String]
+        let otherSenses: [[String]]
+    }
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
 
     /// The number of a phrase, adding it when new; phrases with the same words share a number.
     mutating func id(for phrase: Phrase) -> Int {
-        if let id = ids[phrase.stems] { return id }
+        let key = Key(stems: phrase.stems, otherSenses: phrase.otherSenses)
+        if let id = ids[key] { return id }
         let id = texts.count
-        ids[phrase.stems] = id
+        ids[key] = id
         texts.append(phrase.text)
         if let first = phrase.stems.first {
             byFirstStem[first, default: []].append(Entry(id: id, stems: phrase.stems, otherSenses: phrase.otherSenses))

@@ -80,6 +80,8 @@ public enum TextNormalizer {
         }
         for character in folded {
             if character.isLetter || character.isNumber {
+                // A number runs into its unit ("10kg", "38c"): they are two words.
+                if let last = word.last, last.isNumber, character.isLetter, word.allSatisfy(\.isNumber) { flush() }
                 word.append(character)
             } else if character == "'" || character == "\u{2019}" || character == "`" {
                 continue
