@@ -171,14 +171,18 @@ public struct LineAnalyzer: Sendable {
         return best?.word
     }
 
-    /// The known word a typed one spells with one letter typed twice ("donee", "skiip"), if exactly one.
+    /// The known word a typed one spells with a letter typed more than once ("donee", "skiip", "heyyy"), if exactly
+    /// one: one repeated letter dropped, or every run of a letter shortened to one.
     private func withoutDoubledLetter(_ word: String) -> String? {
         let letters = Array(word)
-        let matches = Set(letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] }.map { position in
-            var shorter = letters
-            shorter.remove(at: position)
-            return String(shorter)
-        }.filter { $0.count >= 3 && correctable.contains($0) })
+        var shorter = Set(letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] }.map { position in
+            var copy = letters
+            copy.remove(at: position)
+            return String(copy)
+        })
+        let runsCollapsed = String(letters.enumerated().filter { $0.offset == 0 || letters[$0.offset - 1] != $0.element }.map(\.element))
+        if runsCollapsed != word { shorter.insert(runsCollapsed) }
+        let matches = shorter.filter { $0.count >= 2 && (correctable.contains($0) || language.fillers.contains($0)) }
         return matches.count == 1 ? matches.first : nil
     }
 

@@ -44,7 +44,9 @@ struct Tally {
     /// Confidence from 0.25 (barely) to 1 (every meaningful word accounted for); 0 when nothing was claimed.
     var confidence: Double {
         var used = fillerOnlyKeywords, against = 0.0
-        for index in line.tokens.indices where !line.isFiller[index] {
+        // Denied symptoms ("no numbness, no fever, just stiff") rule things out; they are not what the line asks.
+        for index in line.tokens.indices where !line.isFiller[index] && (line.negatedBy[index] == nil || claimed.contains(index))
+            && !(line.isNegator[index] && !claimed.contains(index)) {
             if weak.contains(index) {
                 used += 0.5
             } else if claimed.contains(index) {
