@@ -60,7 +60,10 @@ struct RoutineHandler {
         case .answer, .sessionHistory:
             answerer.lastExplanation = turn.explanation
             let answer = answerer.answer(turn, offering: false)
-            return reply([], extra: [answer.reply.text, describeCurrent(runner)])
+            var outcome = reply([], extra: [answer.reply.text, describeCurrent(runner)])
+            outcome.reply.intent = answer.reply.intent
+            outcome.reply.exercise = answer.reply.exercise ?? runner.lastExercise
+            return outcome
         }
     }
 

@@ -31,6 +31,33 @@ struct EvaluationSetTests {
     }
 }
 
+@Suite("Fresh sets for issue 8")
+struct FreshEvaluationSetTests {
+    /// A fresh set and the accuracy it reached, which must not fall: these sets are not yet at the 97% / 95%
+    /// thresholds, but every red flag must be caught and no line may raise a false alarm.
+    struct Floor: CustomTestStringConvertible, Sendable {
+        let file: String
+        let inScope: Double
+        let outOfScope: Double
+        var testDescription: String { file }
+    }
+
+    @Test("Every red flag caught, no false alarm, accuracy no lower than reached (the sets alone, without the intent examples)", arguments: [
+        Floor(file: "holdout6.tsv", inScope: 0.89, outOfScope: 0.91),
+        Floor(file: "holdout7.tsv", inScope: 0.89, outOfScope: 0.92),
+        Floor(file: "holdout8.tsv", inScope: 0.84, outOfScope: 0.89),
+    ])
+    func freshSetHolds(_ floor: Floor) throws {
+        let cases = try EvaluationSetTests.cases(floor.file)
+        #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
+        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
+        #expect(report.redFlagRecall == 1, "\(report.missText)")
+        #expect(report.falseAlarms == 0, "\(report.missText)")
+        #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
+        #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
+    }
+}
+
 @Suite("Red-flag review lines")
 struct RedFlagReviewTests {
     /// The lines of a plain-text list, without comments and blank lines.
