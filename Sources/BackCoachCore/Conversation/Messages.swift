@@ -176,6 +176,10 @@ public enum Messages {
     public static let simulatedNote = "(Simulated on a virtual clock: logged as simulated, not counted as exercise done.)"
     /// Asked again when the reply to the pain question was neither skip nor end.
     public static let painChoice = "Please say skip to go on without this exercise, or end to finish the routine."
+    /// Ends a long answer folded after its first lines.
+    public static func foldedMore(_ count: Int, items: Bool) -> String {
+        "… and \(count) more \(items ? (count == 1 ? "item" : "items") : (count == 1 ? "line" : "lines")): say more."
+    }
     /// Said when the answer to a triage question is no.
     public static let triageCleared = "Thank you. Then it isn't one of the warning signs I look out for. If it changes, or new symptoms start, see a doctor."
     /// Asks the triage question again when the answer was neither yes nor no.

@@ -12,6 +12,8 @@ final class Answerer {
     var context = MatchContext()
     /// How the last matched line was read, for "explain".
     var lastExplanation: Explanation?
+    /// The rest of the last answer, when it was folded after its first lines.
+    private var folded: String?
 
     /// Makes an answerer over a matcher and its knowledge base.
     init(matcher: IntentMatcher, knowledge: KnowledgeBase) {
@@ -66,15 +68,24 @@ final class Answerer {
         }
         let exercise = candidate.exercise.flatMap(knowledge.exercise)
         context = MatchContext(lastIntent: intent.id, exercise: candidate.exercise ?? context.exercise, target: candidate.target ?? context.target)
+        let fold = AnswerFold(composer.answer(intent, exercise: exercise, target: candidate.target))
+        folded = fold.rest
         var reply = Reply(input: turn.input, understood: true, intent: intent.id, confidence: min(1, candidate.score),
-                          exercise: candidate.exercise, text: composer.answer(intent, exercise: exercise, target: candidate.target),
-                          explanation: turn.explanation)
+                          exercise: candidate.exercise, text: fold.shown, explanation: turn.explanation)
         var next = DialogueState.idle
         if offering, intent.offersRoutine, let offer = offer(exercise: exercise, target: candidate.target) {
             reply.offer = offer.question
             next = .offering(offer.request)
         }
         return Outcome(reply: reply, next: next)
+    }
+
+    /// The rest of the last long answer, or the intent's own words when nothing was folded.
+    func more(_ turn: Turn) -> Outcome {
+        defer { folded = nil }
+        let text = folded ?? turn.best.flatMap { intents.intent($0.intent)?.answer } ?? ""
+        return Outcome(reply: Reply(input: turn.input, understood: true, intent: turn.best?.intent, text: text, explanation: turn.explanation),
+                       next: .idle)
     }
 
     /// The answer to "what did I do last time?" from the log.

@@ -20,6 +20,8 @@ struct IdleHandler {
             return answerer.history(turn, log: log, now: clock.now)
         case .explain:
             return Outcome(reply: answerer.explain(turn), next: .idle)
+        case .more:
+            return answerer.more(turn)
         case .leave:
             var outcome = answerer.answer(turn, offering: false)
             outcome.reply.endsSession = true

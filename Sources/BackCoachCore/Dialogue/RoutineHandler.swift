@@ -55,6 +55,8 @@ struct RoutineHandler {
             return reply([], extra: [howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
         case .explain:
             return reply([], extra: [answerer.explain(turn).text])
+        case .more:
+            return reply([], extra: [answerer.more(turn).reply.text, describeCurrent(runner)])
         case .startRoutine, .decline:
             return reply([], extra: [Messages.routineRunning, describeCurrent(runner)])
         case .answer, .sessionHistory:

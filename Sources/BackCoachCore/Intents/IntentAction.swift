@@ -32,6 +32,8 @@ public enum IntentAction: String, Sendable, Hashable, CaseIterable {
     case instructions
     /// Pain during an exercise: in a routine it stops the exercise.
     case reportPain = "report-pain"
+    /// The rest of a long answer that was folded.
+    case more
 
     /// Actions that only make sense while a routine runs.
     public static let routineControls: Set<IntentAction> = [.stopRoutine, .next, .back, .repeatStep, .pause, .resume, .done, .instructions]

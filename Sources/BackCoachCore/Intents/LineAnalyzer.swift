@@ -9,6 +9,8 @@ public struct LineAnalyzer: Sendable {
     private let notNames: [Phrase]
     /// Longest typed word worth correcting or splitting; longer ones are not words.
     private static let longestWord = 30
+    /// Longest pair of typed words checked for a misplaced space, in letters.
+    private static let longestMovedSpace = 14
     /// Longest negation scope, in words.
     private static let negationReach = 6
     /// How close after a negator a reverser must stand to make it a symptom ("no control", "not able to").
@@ -114,7 +116,7 @@ public struct LineAnalyzer: Sendable {
         let isKnown = { (word: String) in self.vocabulary.contains(TextNormalizer.stem(word)) || self.language.fillers.contains(word) }
         guard !isKnown(first.text), !isKnown(second.text), first.text.allSatisfy(\.isLetter), second.text.allSatisfy(\.isLetter) else { return nil }
         let joined = Array(first.text + second.text)
-        guard joined.count <= Self.longestWord else { return nil }
+        guard joined.count <= Self.longestMovedSpace else { return nil }
         for cut in 2..<max(2, joined.count - 1) where cut != first.text.count {
             let left = String(joined[..<cut]), right = String(joined[cut...])
             if isKnown(left), isKnown(right) { return (left, right) }
