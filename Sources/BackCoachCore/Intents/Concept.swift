@@ -12,9 +12,16 @@ public struct Concept: Sendable, Hashable {
     public let file: String
     /// The line of its name in that file.
     public let line: Int
-
     /// The forms, each carrying the other senses that rule it out.
-    var expandedForms: [Phrase] {
-        forms.map { Phrase($0.text, otherSenses: otherSenses) }
+    let expandedForms: [Phrase]
+
+    /// Makes a concept.
+    public init(name: String, forms: [Phrase], otherSenses: [Phrase], file: String, line: Int) {
+        self.name = name
+        self.forms = forms
+        self.otherSenses = otherSenses
+        self.file = file
+        self.line = line
+        expandedForms = forms.map { $0.withOtherSenses(otherSenses) }
     }
 }

@@ -18,6 +18,10 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String, otherSenses: [Phrase] = []) {
         self.text = text
         self.otherSenses = otherSenses.map(\.stems)
+        guard text.contains(".") else {
+            stems = TextNormalizer.tokens(text).map(\.stem)
+            return
+        }
         let parts = text.components(separatedBy: Self.gap).map { TextNormalizer.tokens($0).map(\.stem) }
         var stems = parts.first ?? []
         for part in parts.dropFirst() where !part.isEmpty && !stems.isEmpty { stems += [Self.gap] + part }
@@ -26,6 +30,17 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
 
     /// The phrase as written.
     public var description: String { text }
+
+    /// The same phrase, ruled out inside other senses.
+    func withOtherSenses(_ senses: [Phrase]) -> Phrase {
+        Phrase(text: text, stems: stems, otherSenses: senses.map(\.stems))
+    }
+
+    private init(text: String, stems: [String], otherSenses: [[String]]) {
+        self.text = text
+        self.stems = stems
+        self.otherSenses = otherSenses
+    }
 
     /// The concept a phrase names when written `$name`, or nil for an ordinary phrase.
     public var conceptName: String? {
