@@ -2,12 +2,10 @@
 public struct LineAnalyzer: Sendable {
     private let language: LanguageRules
     private let vocabulary: Set<String>
-    /// The words a typo may be corrected into: every known word but those only red-flag symptoms use.
-    private let correctable: Set<String>
-    private let vocabularyByLength: [Int: [(word: String, letters: LetterCounts)]]
+    private let typos: TypoCorrector
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
     private let notNames: [Phrase]
-    /// Longest typed word worth correcting or splitting; longer ones are not words.
+    /// Longest typed word worth splitting; longer ones are not words.
     private static let longestWord = 30
     /// Longest pair of typed words checked for a misplaced space, in letters.
     private static let longestMovedSpace = 14
@@ -46,10 +44,8 @@ public struct LineAnalyzer: Sendable {
         }
         for phrase in language.followUpMarkers { words.formUnion(phrase.stems) }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
-        correctable = words
+        typos = TypoCorrector(words: words, fillers: language.fillers)
         vocabulary = words.union(symptomWords)
-        vocabularyByLength = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }, by: \.count)
-            .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
     }
 
     /// Analyses one raw line.
@@ -65,7 +61,7 @@ public struct LineAnalyzer: Sendable {
         for token in tokens {
             if vocabulary.contains(token.stem) || language.fillers.contains(token.text) || language.negators.contains(token.text) {
                 words.append(token.stem)
-            } else if let fixed = closestWord(to: token.stem) {
+            } else if let fixed = typos.correction(for: token.stem) {
                 corrections.append(Correction(typed: token.text, understood: fixed))
                 words.append(fixed)
             } else {
@@ -92,7 +88,7 @@ public struct LineAnalyzer: Sendable {
                 let bothKnown = vocabulary.contains(first.stem) && vocabulary.contains(second.stem)
                 let joined = TextNormalizer.stem(first.text + second.text)
                 if !bothKnown, joined.count >= 6, !language.fillers.contains(first.text), !language.fillers.contains(second.text),
-                    correctable.contains(joined) || closestWord(to: joined) != nil
+                    typos.isKnown(joined) || typos.correction(for: joined) != nil
                 {
                     result.append(Token(text: first.text + second.text, stem: joined, clause: first.clause, sentence: first.sentence))
                     index += 2
@@ -149,57 +145,6 @@ public struct LineAnalyzer: Sendable {
             result.append(Token(text: right, stem: TextNormalizer.stem(right), clause: token.clause, sentence: token.sentence))
         }
         return result
-    }
-
-    /// The known word nearest a typed one, within the typo tolerance for its length and with the same first letter
-    /// (typos rarely hit it, and "ladder" must not become "bladder"); among equally near words, the one sharing
-    /// the longest beginning with it, then the first alphabetically.
-    private func closestWord(to word: String) -> String? {
-        guard word.count <= Self.longestWord, word.allSatisfy(\.isLetter) else { return nil }
-        if let single = withoutDoubledLetter(word) { return single }
-        let tolerance = EditDistance.tolerance(forLength: word.count)
-        guard tolerance > 0 else { return word.count >= 4 ? swappedLetters(word) : nil }
-        var best: (word: String, distance: Int, prefix: Int)?
-        let letters = LetterCounts(word)
-        for length in (word.count - tolerance)...(word.count + tolerance) {
-            for (candidate, candidateLetters) in vocabularyByLength[length] ?? []
-            where candidate.first == word.first && letters.distanceBound(to: candidateLetters) <= tolerance {
-                guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
-                let prefix = zip(word, candidate).prefix { $0 == $1 }.count
-                if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
-                best = (candidate, distance, prefix)
-            }
-        }
-        return best?.word
-    }
-
-    /// The known word a typed one spells with a letter typed more than once ("donee", "skiip", "heyyy"), if exactly
-    /// one: one repeated letter dropped, or every run of a letter shortened to one.
-    private func withoutDoubledLetter(_ word: String) -> String? {
-        let letters = Array(word)
-        var shorter = Set(letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] }.map { position in
-            var copy = letters
-            copy.remove(at: position)
-            return String(copy)
-        })
-        let runsCollapsed = String(letters.enumerated().filter { $0.offset == 0 || letters[$0.offset - 1] != $0.element }.map(\.element))
-        if runsCollapsed != word { shorter.insert(runsCollapsed) }
-        let matches = shorter.filter { $0.count >= 2 && (correctable.contains($0) || language.fillers.contains($0)) }
-        return matches.count == 1 ? matches.first : nil
-    }
-
-    /// The known word a short typed one spells with two neighbouring letters swapped ("twsit", "hurst" for
-    /// "hurts"), if exactly one.
-    private func swappedLetters(_ word: String) -> String? {
-        let letters = Array(word)
-        let matches = Set(letters.indices.dropFirst().compactMap { position -> String? in
-            guard letters[position] != letters[position - 1] else { return nil }
-            var swapped = letters
-            swapped.swapAt(position, position - 1)
-            let stem = TextNormalizer.stem(String(swapped))
-            return correctable.contains(stem) ? stem : nil
-        })
-        return matches.count == 1 ? matches.first : nil
     }
 
     /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
