@@ -34,9 +34,10 @@ public final class Coach {
         self.log = log
         answerer = Answerer(matcher: matcher, knowledge: knowledge)
         director = RoutineDirector(knowledge: knowledge, log: log, clock: clock, pace: pace)
-        idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock)
+        let pain = PainRecorder(log: log, clock: clock)
+        idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock, pain: pain)
         questions = QuestionHandler(director: director, answerer: answerer, idle: idle)
-        routine = RoutineHandler(director: director, answerer: answerer)
+        routine = RoutineHandler(director: director, answerer: answerer, pain: pain)
         triage = TriageHandler(director: director, intents: matcher.intents)
     }
 

@@ -7,6 +7,7 @@ struct IdleHandler {
     let answerer: Answerer
     let log: SessionLog?
     let clock: CoachClock
+    let pain: PainRecorder
 
     /// Handles a line.
     func respond(to turn: Turn) -> Outcome {
@@ -20,6 +21,10 @@ struct IdleHandler {
             return answerer.history(turn, log: log, now: clock.now)
         case .explain:
             return Outcome(reply: answerer.explain(turn), next: .idle)
+        case .recordPain:
+            let text = PainRatingReader.rating(in: turn.result.line).map { pain.record($0, moment: .anytime).text } ?? Messages.painNoRating
+            return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, text: text, explanation: turn.explanation),
+                           next: .idle)
         case .leave:
             var outcome = answerer.answer(turn, offering: false)
             outcome.reply.endsSession = true

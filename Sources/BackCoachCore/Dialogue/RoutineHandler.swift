@@ -4,6 +4,7 @@
 struct RoutineHandler {
     let director: RoutineDirector
     let answerer: Answerer
+    let pain: PainRecorder
 
     private var intents: IntentSet { answerer.matcher.intents }
 
@@ -50,6 +51,13 @@ struct RoutineHandler {
         case .reportPain:
             let events = runner.reportPain(turn.input)
             return reply(events, offer: Messages.painQuestion)
+        case .recordPain:
+            guard let rating = PainRatingReader.rating(in: turn.result.line) else {
+                return reply([], extra: [Messages.painNoRating, describeCurrent(runner)])
+            }
+            let recorded = pain.record(rating, moment: .anytime)
+            guard recorded.advised else { return reply([], extra: [recorded.text, describeCurrent(runner)]) }
+            return reply(runner.reportPain(turn.input), extra: [recorded.text], offer: Messages.painQuestion)
         case .instructions:
             let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
             return reply([], extra: [howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
@@ -80,7 +88,7 @@ struct RoutineHandler {
         switch action {
         case .next, .resume, .affirm:
             return director.reply(session, input: turn.input, intent: turn.best?.intent, events: elapsed + session.runner.skipPainfulExercise())
-        case .stopRoutine, .leave, .decline, .done, .reportPain:
+        case .stopRoutine, .leave, .decline, .done, .reportPain, .recordPain:
             return director.stop(session, input: turn.input, intent: turn.best?.intent, outcome: .pain)
         default:
             return director.reply(session, input: turn.input, intent: nil, events: elapsed, extra: [Messages.painChoice],
@@ -97,7 +105,7 @@ struct RoutineHandler {
         let heard = turn.result.candidates.filter { $0.score >= turn.result.threshold }
         guard let top = heard.first else { return nil }
         let control = heard.first { candidate in
-            intents.intent(candidate.intent).map { IntentAction.routineControls.contains($0.action) || $0.action == .reportPain } ?? false
+            intents.intent(candidate.intent).map { IntentAction.routineControls.contains($0.action) || $0.action == .reportPain || $0.action == .recordPain } ?? false
         }
         if let control, control.score >= top.score - Self.controlMargin { return control }
         return turn.best

@@ -32,6 +32,8 @@ public enum IntentAction: String, Sendable, Hashable, CaseIterable {
     case instructions
     /// Pain during an exercise: in a routine it stops the exercise.
     case reportPain = "report-pain"
+    /// A pain rating on the 0–10 scale: recorded in the session log as a check-in.
+    case recordPain = "record-pain"
 
     /// Actions that only make sense while a routine runs.
     public static let routineControls: Set<IntentAction> = [.stopRoutine, .next, .back, .repeatStep, .pause, .resume, .done, .instructions]

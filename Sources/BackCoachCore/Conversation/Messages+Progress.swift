@@ -1,0 +1,48 @@
+/// The fixed sentences about pain check-ins and progress; an extension of `Messages` kept in its own file so the
+/// type's main file stays readable.
+extension Messages {
+    /// Confirms a recorded pain rating.
+    public static func painRecorded(_ rating: Int, saved: Bool) -> String {
+        guard saved else { return "Noted: pain \(rating)/10." }
+        return "Noted: pain \(rating)/10, saved to your log. \"How's my pain been this month?\" or `backcoach progress` shows how it changes."
+    }
+    /// Said when a rating line gave no number on the scale.
+    public static let painNoRating = "Give me your pain as a number from 0 (none) to 10 (the worst), e.g. \"my pain is 4 out of 10\"."
+    /// The advice after a high rating or a rise after a routine.
+    public static let painAdvice = "A rating of 8 or more, or a rise of 2 or more after a routine, means stop exercising for now and talk to a doctor or physiotherapist before you go on. (standard advice, not from the article)"
+    /// Said when a rating could not be saved.
+    public static func painNotSaved(_ reason: String) -> String { "(Couldn't save this rating to the log: \(reason).)" }
+    /// Asks for a rating before a routine.
+    public static let askPainBefore = "Before we start: your pain right now, 0 (none) to 10 (worst)? Enter skips."
+    /// Asks for a rating after a routine.
+    public static let askPainAfter = "And your pain now, 0 to 10? Enter skips."
+    /// Said when the reply to the question was not a rating.
+    public static let painSkipped = "Skipped the pain rating."
+
+    /// The streak of days with a routine.
+    public static func streak(_ days: Int) -> String {
+        days == 0 ? "No streak just now: no routine today or yesterday. Say \"start a routine\" to begin one."
+            : "Your streak: \(days) day\(days == 1 ? "" : "s") in a row with a routine."
+    }
+    /// Minutes of routines this week.
+    public static func minutesThisWeek(_ minutes: Int, sessions: Int) -> String {
+        "This week: \(minutes) minute\(minutes == 1 ? "" : "s") of exercise in \(sessions) session\(sessions == 1 ? "" : "s") (simulated runs not counted)."
+    }
+    /// Pain over the last 30 days.
+    public static func painThisMonth(count: Int, average: Double, lowest: Int, highest: Int, latest: Int) -> String {
+        "Pain over the last 30 days: \(count) rating\(count == 1 ? "" : "s"), average \(oneDecimal(average))/10, lowest \(lowest), highest \(highest), latest \(latest)/10."
+    }
+    /// No ratings in the last 30 days.
+    public static let noPainRatings = "No pain ratings in the last 30 days. Tell me any time, e.g. \"my pain is 4 out of 10\"."
+    /// Heads the sparkline.
+    public static let sparklineLabel = "Pain, last 30 days (one mark a day, higher is worse):"
+    /// Heads the progress table's streak line.
+    public static func progressStreak(_ days: Int) -> String { "Current streak: \(days) day\(days == 1 ? "" : "s")." }
+    /// A number with one decimal: "5.5".
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+    /// The columns of the week-by-week table.
+    public static let progressColumns = ["week of", "sessions", "minutes", "exercises", "pain before", "pain after"]
+}
