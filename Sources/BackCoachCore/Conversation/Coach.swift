@@ -20,6 +20,7 @@ public final class Coach {
     private let questions: QuestionHandler
     private let routine: RoutineHandler
     private let triage: TriageHandler
+    private let painQuestions: PainQuestionHandler
 
     /// Makes a coach over an intent set.
     public convenience init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
@@ -39,6 +40,19 @@ public final class Coach {
         questions = QuestionHandler(director: director, answerer: answerer, idle: idle)
         routine = RoutineHandler(director: director, answerer: answerer, pain: pain)
         triage = TriageHandler(director: director, intents: matcher.intents)
+        painQuestions = PainQuestionHandler(director: director, pain: pain, intents: matcher.intents)
+    }
+
+    /// Whether pain is asked before and after each routine: the executable turns it on in a terminal.
+    public var asksPain: Bool {
+        get { director.asksPain }
+        set { director.asksPain = newValue }
+    }
+
+    /// Whether the coach waits for a pain rating, so an empty line (Enter) is an answer.
+    public var awaitsPainRating: Bool {
+        if case .ratingPain = state { return true }
+        return false
     }
 
     /// The running routine, for a terminal to draw its countdown; nil when none runs.
@@ -98,6 +112,11 @@ public final class Coach {
         case .stoppedRoutine(let point): questions.stoppedRoutine(point, turn: turn)
         case .suggesting(let nearest): questions.suggesting(nearest, turn: turn)
         case .triaging(let finding, let then): triage.answer(turn, finding: finding, then: then)
+        case .ratingPain(let question):
+            painQuestions.respond(to: turn, question: question) ?? {
+                state = question.then
+                return handle(turn)
+            }()
         }
     }
 

@@ -16,6 +16,8 @@ extension Messages {
     public static let askPainBefore = "Before we start: your pain right now, 0 (none) to 10 (worst)? Enter skips."
     /// Asks for a rating after a routine.
     public static let askPainAfter = "And your pain now, 0 to 10? Enter skips."
+    /// Said instead of starting a routine after a rating of 8 or more.
+    public static let routineHeldBack = "So I haven't started the routine."
     /// Said when the reply to the question was not a rating.
     public static let painSkipped = "Skipped the pain rating."
 
@@ -45,4 +47,11 @@ extension Messages {
     }
     /// The columns of the week-by-week table.
     public static let progressColumns = ["week of", "sessions", "minutes", "exercises", "pain before", "pain after"]
+
+    /// An invalid line in the settings file.
+    public static func invalidSetting(line: Int, text: String) -> String {
+        "settings line \(line) ignored (expected ask-pain = yes|no or exclude = exercise ids): \(text)"
+    }
+    /// The exercise ids a settings file may name.
+    public static let exerciseIDsHint = "partial-crunch, clam-shell, wall-sit, hamstring-stretch, reclining-twist"
 }

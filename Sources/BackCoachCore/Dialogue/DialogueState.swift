@@ -17,6 +17,8 @@ indirect enum DialogueState {
     /// A line touched a red flag too vaguely to tell: the coach asked its triage question and waits for yes or
     /// no, then goes back to where it was (a routine stays paused).
     case triaging(RedFlagDetector.Finding, then: DialogueState)
+    /// In a terminal, the coach asked for a pain rating before or after a routine; Enter or "skip" passes.
+    case ratingPain(PainQuestion)
 
     /// The intents that can be heard in this state, besides those heard everywhere.
     var heard: Set<DialogueContext> {
@@ -26,6 +28,7 @@ indirect enum DialogueState {
         case .inRoutine: [.routine, .question]
         case .stoppedRoutine: [.routine, .question]
         case .triaging: [.question]
+        case .ratingPain: [.question]
         }
     }
 }
@@ -36,4 +39,20 @@ struct ResumePoint {
     let plan: RoutinePlan
     /// The first step of the exercise that was under way.
     let step: Int
+}
+
+/// A pain rating the coach asked for around a routine.
+indirect enum PainQuestion {
+    /// Before a routine: the routine starts once the rating is given or skipped.
+    case before(RoutineRequest, intent: IntentID?)
+    /// After a routine: the conversation goes on in `then`.
+    case after(then: DialogueState)
+
+    /// Where the conversation goes once the question is answered or passed over.
+    var then: DialogueState {
+        switch self {
+        case .before: .idle
+        case .after(let then): then
+        }
+    }
 }

@@ -9,6 +9,8 @@ final class RoutineDirector {
     private let log: SessionLog?
     private let clock: CoachClock
     private let pace: Pace
+    /// Whether to ask for a pain rating before and after each routine (a terminal, unless the setting is off).
+    var asksPain = false
 
     /// Makes a director.
     init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
@@ -20,8 +22,13 @@ final class RoutineDirector {
         self.pace = pace
     }
 
-    /// Builds and starts a routine; says what it holds and the first step.
-    func start(_ request: RoutineRequest, input: String, intent: IntentID?) -> Outcome {
+    /// Builds and starts a routine; says what it holds and the first step. When pain is asked about, asks for a
+    /// rating first and starts once it is given or skipped (`asking: false`).
+    func start(_ request: RoutineRequest, input: String, intent: IntentID?, asking: Bool = true) -> Outcome {
+        if asksPain && asking {
+            return Outcome(reply: Reply(input: input, understood: true, intent: intent, text: Messages.askPainBefore),
+                           next: .ratingPain(.before(request, intent: intent)))
+        }
         let plan: RoutinePlan
         do {
             plan = try builder.build(request)
@@ -109,8 +116,13 @@ final class RoutineDirector {
                 text += "\n" + Messages.logNotSaved(error.description)
             }
         }
+        var next = DialogueState.idle
         let canResume = outcome == .stopped || outcome == .endedEarly
-        if canResume, let step = runner.resumeIndex { return (text, .stoppedRoutine(ResumePoint(plan: runner.plan, step: step))) }
-        return (text, .idle)
+        if canResume, let step = runner.resumeIndex { next = .stoppedRoutine(ResumePoint(plan: runner.plan, step: step)) }
+        if asksPain, outcome != .redFlag, outcome != .endedEarly {
+            text += "\n" + Messages.askPainAfter
+            next = .ratingPain(.after(then: next))
+        }
+        return (text, next)
     }
 }

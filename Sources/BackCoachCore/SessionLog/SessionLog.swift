@@ -37,6 +37,11 @@ public struct SessionLog: Sendable {
     public struct FileError: Error, CustomStringConvertible {
         /// What went wrong.
         public let description: String
+
+        /// Makes an error.
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Why the log could not be written.

@@ -60,7 +60,17 @@ struct CoachOptions: ParsableArguments {
         let pace = pace ?? (interactive ? .real : .instant)
         let log = XDGFolder.sessionLog(environment: ProcessInfo.processInfo.environment)
         do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
-        return Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
+        let settings = Self.loadSettings()
+        let coach = Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
+        coach.asksPain = interactive && settings.asksPain
+        return coach
+    }
+
+    /// The settings file's settings; each invalid line is warned about once on standard error and ignored.
+    static func loadSettings() -> CoachSettings {
+        let (settings, warnings) = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment).load()
+        for warning in warnings { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n") }
+        return settings
     }
 }
 

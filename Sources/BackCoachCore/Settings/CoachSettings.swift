@@ -1,0 +1,52 @@
+import Foundation
+
+/// The person's settings, from a human-editable file of `name = value` lines (`#` starts a comment): whether pain
+/// is asked around routines, and exercises to leave out. Invalid entries are reported and ignored.
+public struct CoachSettings: Sendable, Hashable {
+    /// Whether a terminal session asks for a pain rating before and after each routine (`ask-pain = yes|no`).
+    public var asksPain = true
+    /// Exercises never put in a routine (`exclude = partial-crunch, reclining-twist`).
+    public var excluded: [ExerciseID] = []
+
+    /// The defaults: pain asked, nothing excluded.
+    public init() {}
+
+    /// Reads settings from the file's text; returns them with one warning per invalid line.
+    public static func parse(_ text: String, knownExercises: Set<ExerciseID>) -> (settings: CoachSettings, warnings: [String]) {
+        var settings = CoachSettings()
+        var warnings: [String] = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let invalid = { warnings.append(Messages.invalidSetting(line: number + 1, text: TextNormalizer.sanitized(String(raw), limit: 80))) }
+            guard parts.count == 2 else { invalid(); continue }
+            switch parts[0] {
+            case "ask-pain":
+                guard let value = Self.booleans[parts[1]] else { invalid(); continue }
+                settings.asksPain = value
+            case "exclude":
+                let ids = parts[1].split(separator: ",").map { ExerciseID($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.rawValue.isEmpty }
+                guard ids.allSatisfy(knownExercises.contains) else { invalid(); continue }
+                settings.excluded = ids
+            default:
+                invalid()
+            }
+        }
+        return (settings, warnings)
+    }
+
+    /// The settings as the file's text, with a comment saying what each line does.
+    public var text: String {
+        """
+        # BackCoach settings: edit freely. Lines are `name = value`; `#` starts a comment.
+        # ask-pain: yes or no, whether a terminal session asks your pain (0-10) before and after each routine.
+        ask-pain = \(asksPain ? "yes" : "no")
+        # exclude: exercises left out of routines, by id (\(Messages.exerciseIDsHint)), separated by commas.
+        exclude = \(excluded.map(\.rawValue).joined(separator: ", "))
+
+        """
+    }
+
+    private static let booleans = ["yes": true, "true": true, "on": true, "no": false, "false": false, "off": false]
+}

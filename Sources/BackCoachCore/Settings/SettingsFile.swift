@@ -1,0 +1,45 @@
+import Foundation
+
+/// The settings file, `$XDG_CONFIG_HOME/backcoach/settings` (default `~/.config/backcoach/settings`): read
+/// tolerantly (a missing file gives the defaults), written whole.
+public struct SettingsFile: Sendable {
+    /// Where the file lives.
+    public let file: URL
+    /// The folder that must already exist; missing folders are created only below it (nil: no such limit).
+    public let root: URL?
+
+    /// A settings file at a path.
+    public init(file: URL, root: URL? = nil) {
+        self.file = file
+        self.root = root
+    }
+
+    /// The settings and a warning for each invalid line; an unreadable file gives the defaults and one warning.
+    public func load(knowledge: KnowledgeBase = .article) -> (settings: CoachSettings, warnings: [String]) {
+        let bytes: [UInt8]
+        do {
+            guard let handle = try SafeFile.open(file.path, forAppending: false) else { return (CoachSettings(), []) }
+            bytes = try handle.readTail(limit: Self.maximumSize)
+        } catch {
+            return (CoachSettings(), [error.description])
+        }
+        return CoachSettings.parse(String(decoding: bytes, as: UTF8.self), knownExercises: Set(knowledge.exercises.map(\.id)))
+    }
+
+    /// Writes the settings, replacing the file.
+    public func save(_ settings: CoachSettings) throws(SessionLog.FileError) {
+        do {
+            try SafeFile.createFolders(file.deletingLastPathComponent(), below: root)
+        } catch {
+            throw SessionLog.FileError(description: error.description)
+        }
+        do {
+            try Data(settings.text.utf8).write(to: file, options: .atomic)
+        } catch {
+            throw SessionLog.FileError(description: error.localizedDescription)
+        }
+    }
+
+    /// The most of the file that is read.
+    static let maximumSize = 64 * 1024
+}
