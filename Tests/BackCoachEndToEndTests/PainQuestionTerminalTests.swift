@@ -47,7 +47,7 @@ struct PainQuestionTerminalTests {
 
     @Test("Asks before and after; a rise of 2 brings the advice, marked as not from the article")
     func riseOfTwo() throws {
-        try TemporaryHome.with { home in
+        try TemporaryHome.with(asksPain: true) { home in
             let result = try Self.run(before: "4", after: "6", home: home)
             #expect(result.beforeReply.contains("Noted: pain 4/10"), "\(result.beforeReply)")
             #expect(result.afterReply.contains("Noted: pain 6/10"), "\(result.afterReply)")
@@ -59,7 +59,7 @@ struct PainQuestionTerminalTests {
 
     @Test("A rise of 1 brings no advice")
     func riseOfOne() throws {
-        try TemporaryHome.with { home in
+        try TemporaryHome.with(asksPain: true) { home in
             let result = try Self.run(before: "4", after: "5", home: home)
             #expect(result.afterReply.contains("Noted: pain 5/10"), "\(result.afterReply)")
             #expect(!result.afterReply.contains("physiotherapist"), "\(result.afterReply)")
@@ -68,7 +68,7 @@ struct PainQuestionTerminalTests {
 
     @Test("Enter skips both questions and nothing is recorded")
     func enterSkips() throws {
-        try TemporaryHome.with { home in
+        try TemporaryHome.with(asksPain: true) { home in
             let result = try Self.run(before: "", after: "", home: home)
             #expect(result.beforeReply.contains("Skipped the pain rating."), "\(result.beforeReply)")
             #expect(result.afterReply.contains("Skipped the pain rating."), "\(result.afterReply)")
@@ -79,10 +79,8 @@ struct PainQuestionTerminalTests {
 
     @Test("ask-pain = no in the settings file: the routine starts without the question")
     func settingTurnsItOff() throws {
-        try TemporaryHome.with { home in
-            let folder = home.configHome.appending(path: "backcoach")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data("ask-pain = no\n".utf8).write(to: folder.appending(path: "settings"))
+        try TemporaryHome.with(asksPain: true) { home in
+            try Data("ask-pain = no\n".utf8).write(to: home.settingsFile)
             let terminal = try Self.startRoutine(home: home)
             let shown = try Self.waitFor("Clam shells, left side", in: terminal, since: 0)
             #expect(!shown.contains("your pain right now"), "\(shown)")

@@ -43,6 +43,14 @@ public final class Coach {
         painQuestions = PainQuestionHandler(director: director, pain: pain, intents: matcher.intents)
     }
 
+    /// Takes the person's settings (exclusions, whether pain is asked) and the file changes are saved to.
+    public func use(_ settings: CoachSettings, file: SettingsFile?) {
+        director.settings.use(settings, file: file)
+    }
+
+    /// The settings in words, as "what are my settings?" answers.
+    public var settingsSummary: String { director.settings.summary }
+
     /// Whether pain is asked before and after each routine: the executable turns it on in a terminal.
     public var asksPain: Bool {
         get { director.asksPain }

@@ -48,10 +48,32 @@ extension Messages {
     /// The columns of the week-by-week table.
     public static let progressColumns = ["week of", "sessions", "minutes", "exercises", "pain before", "pain after"]
 
-    /// An invalid line in the settings file.
-    public static func invalidSetting(line: Int, text: String) -> String {
-        "settings line \(line) ignored (expected ask-pain = yes|no or exclude = exercise ids): \(text)"
+    /// The invalid lines of the settings file, in one warning.
+    public static func invalidSettings(file: String, lines: [Int]) -> String {
+        "\(file): ignored line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", ")) (expected ask-pain = yes|no or exclude = exercise ids); the defaults stand for them"
     }
     /// The exercise ids a settings file may name.
     public static let exerciseIDsHint = "partial-crunch, clam-shell, wall-sit, hamstring-stretch, reclining-twist"
+
+    /// Confirms an exercise left out.
+    public static func excluded(_ name: String) -> String {
+        "OK, I'll leave \(name) out of your routines from now on. Say \"put \(name) back\" to undo this."
+    }
+    /// Confirms an exercise put back.
+    public static func included(_ name: String) -> String { "OK, I'll put \(name) back in your routines." }
+    /// Said when the exercise was already left out.
+    public static func alreadyExcluded(_ name: String) -> String { "I already leave \(name) out of your routines." }
+    /// Said when the exercise was not left out.
+    public static func notExcluded(_ name: String) -> String { "I don't leave \(name) out of your routines: nothing to put back." }
+    /// Said when the settings could not be saved.
+    public static func settingsNotSaved(_ reason: String) -> String { "(Couldn't save your settings: \(reason); this holds until you quit.)" }
+    /// The settings in words.
+    public static func settingsSummary(excluded: [String], asksPain: Bool, file: String?) -> String {
+        var lines = [excluded.isEmpty ? "No exercises are left out of your routines." : "Left out of your routines: \(list(excluded))."]
+        lines.append(asksPain ? "In a terminal I ask your pain (0-10) before and after each routine." : "I don't ask your pain around routines.")
+        if let file { lines.append("Settings file: \(file)") }
+        return lines.joined(separator: "\n")
+    }
+    /// Said when every exercise a routine would have is left out.
+    public static let allExcluded = "Every exercise for that is left out of your routines. Say \"put ... back\" to include one again."
 }

@@ -21,6 +21,10 @@ struct IdleHandler {
             return answerer.history(turn, log: log, now: clock.now)
         case .explain:
             return Outcome(reply: answerer.explain(turn), next: .idle)
+        case .excludeExercise, .includeExercise, .showSettings:
+            guard let text = director.settings.respond(to: intent.action, exercise: best.exercise) else { return answerer.answer(turn) }
+            return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, exercise: best.exercise, text: text,
+                                        explanation: turn.explanation), next: .idle)
         case .recordPain:
             let text = PainRatingReader.rating(in: turn.result.line).map { pain.record($0, moment: .anytime).text } ?? Messages.painNoRating
             return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, text: text, explanation: turn.explanation),

@@ -11,10 +11,13 @@ final class RoutineDirector {
     private let pace: Pace
     /// Whether to ask for a pain rating before and after each routine (a terminal, unless the setting is off).
     var asksPain = false
+    /// The settings, whose exclusions every routine follows.
+    let settings: SettingsKeeper
 
     /// Makes a director.
     init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
         self.knowledge = knowledge
+        settings = SettingsKeeper(knowledge: knowledge)
         builder = RoutineBuilder(knowledge: knowledge)
         narrator = RoutineNarrator(knowledge: knowledge)
         self.log = log
@@ -30,6 +33,8 @@ final class RoutineDirector {
                            next: .ratingPain(.before(request, intent: intent)))
         }
         let plan: RoutinePlan
+        var request = request
+        request.excluded.formUnion(settings.settings.excluded)
         do {
             plan = try builder.build(request)
         } catch {
@@ -37,6 +42,7 @@ final class RoutineDirector {
             switch error {
             case .unknownFocus(let focus): text = Messages.unknownFocus(focus)
             case .tooShort(let minutes, let shortest): text = Messages.tooShort(minutes: minutes, shortestSeconds: shortest)
+            case .allExcluded: text = Messages.allExcluded
             }
             return Outcome(reply: Reply(input: input, understood: true, intent: intent, text: text), next: .idle)
         }

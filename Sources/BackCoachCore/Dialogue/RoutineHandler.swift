@@ -65,6 +65,9 @@ struct RoutineHandler {
             return reply([], extra: [answerer.explain(turn).text])
         case .startRoutine, .decline:
             return reply([], extra: [Messages.routineRunning, describeCurrent(runner)])
+        case .excludeExercise, .includeExercise, .showSettings:
+            let text = director.settings.respond(to: action, exercise: turn.best?.exercise) ?? Messages.askExercise(answerer.knowledge.exercises.map(\.spokenName))
+            return reply([], extra: [text, describeCurrent(runner)])
         case .answer, .sessionHistory:
             answerer.lastExplanation = turn.explanation
             let answer = answerer.answer(turn, offering: false)

@@ -34,6 +34,12 @@ public enum IntentAction: String, Sendable, Hashable, CaseIterable {
     case reportPain = "report-pain"
     /// A pain rating on the 0–10 scale: recorded in the session log as a check-in.
     case recordPain = "record-pain"
+    /// Leave the named exercise out of routines from now on.
+    case excludeExercise = "exclude-exercise"
+    /// Put a left-out exercise back into routines.
+    case includeExercise = "include-exercise"
+    /// Say what the settings are.
+    case showSettings = "show-settings"
 
     /// Actions that only make sense while a routine runs.
     public static let routineControls: Set<IntentAction> = [.stopRoutine, .next, .back, .repeatStep, .pause, .resume, .done, .instructions]

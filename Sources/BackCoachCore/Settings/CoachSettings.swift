@@ -11,15 +11,15 @@ public struct CoachSettings: Sendable, Hashable {
     /// The defaults: pain asked, nothing excluded.
     public init() {}
 
-    /// Reads settings from the file's text; returns them with one warning per invalid line.
-    public static func parse(_ text: String, knownExercises: Set<ExerciseID>) -> (settings: CoachSettings, warnings: [String]) {
+    /// Reads settings from the file's text; returns them with the numbers of the invalid lines, which are ignored.
+    public static func parse(_ text: String, knownExercises: Set<ExerciseID>) -> (settings: CoachSettings, invalidLines: [Int]) {
         var settings = CoachSettings()
-        var warnings: [String] = []
+        var invalidLines: [Int] = []
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             guard !line.allSatisfy(\.isWhitespace) else { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let invalid = { warnings.append(Messages.invalidSetting(line: number + 1, text: TextNormalizer.sanitized(String(raw), limit: 80))) }
+            let invalid = { invalidLines.append(number + 1) }
             guard parts.count == 2 else { invalid(); continue }
             switch parts[0] {
             case "ask-pain":
@@ -33,7 +33,7 @@ public struct CoachSettings: Sendable, Hashable {
                 invalid()
             }
         }
-        return (settings, warnings)
+        return (settings, invalidLines)
     }
 
     /// The settings as the file's text, with a comment saying what each line does.

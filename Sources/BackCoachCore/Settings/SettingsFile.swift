@@ -14,16 +14,18 @@ public struct SettingsFile: Sendable {
         self.root = root
     }
 
-    /// The settings and a warning for each invalid line; an unreadable file gives the defaults and one warning.
-    public func load(knowledge: KnowledgeBase = .article) -> (settings: CoachSettings, warnings: [String]) {
+    /// The settings, and one warning naming the invalid lines (ignored) or saying why the file could not be read
+    /// (the defaults are used); nil when all is well.
+    public func load(knowledge: KnowledgeBase = .article) -> (settings: CoachSettings, warning: String?) {
         let bytes: [UInt8]
         do {
-            guard let handle = try SafeFile.open(file.path, forAppending: false) else { return (CoachSettings(), []) }
+            guard let handle = try SafeFile.open(file.path, forAppending: false) else { return (CoachSettings(), nil) }
             bytes = try handle.readTail(limit: Self.maximumSize)
         } catch {
-            return (CoachSettings(), [error.description])
+            return (CoachSettings(), error.description)
         }
-        return CoachSettings.parse(String(decoding: bytes, as: UTF8.self), knownExercises: Set(knowledge.exercises.map(\.id)))
+        let (settings, invalid) = CoachSettings.parse(String(decoding: bytes, as: UTF8.self), knownExercises: Set(knowledge.exercises.map(\.id)))
+        return (settings, invalid.isEmpty ? nil : Messages.invalidSettings(file: file.path, lines: invalid))
     }
 
     /// Writes the settings, replacing the file.

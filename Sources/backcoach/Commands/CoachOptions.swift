@@ -62,14 +62,15 @@ struct CoachOptions: ParsableArguments {
         do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
         let settings = Self.loadSettings()
         let coach = Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
+        coach.use(settings, file: XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment))
         coach.asksPain = interactive && settings.asksPain
         return coach
     }
 
-    /// The settings file's settings; each invalid line is warned about once on standard error and ignored.
+    /// The settings file's settings; invalid lines are ignored, with one warning on standard error.
     static func loadSettings() -> CoachSettings {
-        let (settings, warnings) = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment).load()
-        for warning in warnings { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n") }
+        let (settings, warning) = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment).load()
+        if let warning { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n") }
         return settings
     }
 }
