@@ -50,7 +50,7 @@ extension Messages {
 
     /// The invalid lines of the settings file, in one warning.
     public static func invalidSettings(file: String, lines: [Int]) -> String {
-        "\(file): ignored line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", ")) (expected ask-pain = yes|no or exclude = exercise ids); the defaults stand for them"
+        "\(file): ignored line\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", ")) (expected ask-pain = yes|no, exclude = exercise ids or level.EXERCISE = beginner|intermediate|advanced); the defaults stand for them"
     }
     /// The exercise ids a settings file may name.
     public static let exerciseIDsHint = "partial-crunch, clam-shell, wall-sit, hamstring-stretch, reclining-twist"
@@ -76,4 +76,17 @@ extension Messages {
     }
     /// Said when every exercise a routine would have is left out.
     public static let allExcluded = "Every exercise for that is left out of your routines. Say \"put ... back\" to include one again."
+
+    /// Feedback with no routine to apply it to.
+    public static let noRoutineForFeedback = "Tell me after a routine, or name the exercise (\"wall sits were too hard\"), and I'll adjust the next dose."
+    /// "Just right".
+    public static let dosesKept = "Good: I'll keep the doses as they are."
+    /// A dose moved one step.
+    public static func doseChanged(_ name: String, from: String, to: String) -> String { "Next time, \(name): \(to) (was \(from))." }
+    /// A dose the article gives as one figure.
+    public static func doseFixed(_ name: String, dose: String) -> String { "\(name.prefix(1).uppercased())\(name.dropFirst()): \(dose) either way; the article gives one dose." }
+    /// A dose already at the end of the article's range.
+    public static func doseAtLimit(_ name: String, dose: String, top: Bool) -> String {
+        "\(name.prefix(1).uppercased())\(name.dropFirst()): \(dose) is already the article's \(top ? "maximum" : "minimum"), so I'll keep it there."
+    }
 }

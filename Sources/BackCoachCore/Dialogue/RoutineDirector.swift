@@ -11,8 +11,12 @@ final class RoutineDirector {
     private let pace: Pace
     /// Whether to ask for a pain rating before and after each routine (a terminal, unless the setting is off).
     var asksPain = false
-    /// The settings, whose exclusions every routine follows.
+    /// The settings, whose exclusions and levels every routine follows.
     let settings: SettingsKeeper
+    /// The exercises done in the last routine of this conversation, which feedback is about.
+    private(set) var lastExercises: [ExerciseID] = []
+    /// The level of the last routine of this conversation.
+    private(set) var lastLevel = RoutineLevel.beginner
 
     /// Makes a director.
     init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
@@ -35,6 +39,7 @@ final class RoutineDirector {
         let plan: RoutinePlan
         var request = request
         request.excluded.formUnion(settings.settings.excluded)
+        request.exerciseLevels.merge(settings.settings.levels) { asked, _ in asked }
         do {
             plan = try builder.build(request)
         } catch {
@@ -104,6 +109,8 @@ final class RoutineDirector {
     func finish(_ session: RoutineSession, outcome: SessionOutcome) -> (text: String, next: DialogueState) {
         let runner = session.runner
         let results = runner.exerciseResults()
+        lastExercises = results.filter { $0.status == .completed || $0.status == .partial }.map(\.exercise)
+        lastLevel = runner.plan.level
         let names = { (statuses: Set<ExerciseStatus>) in
             results.filter { statuses.contains($0.status) }.map { self.narrator.name($0.exercise, spoken: true) }
         }

@@ -65,6 +65,12 @@ struct RoutineHandler {
             return reply([], extra: [answerer.explain(turn).text])
         case .startRoutine, .decline:
             return reply([], extra: [Messages.routineRunning, describeCurrent(runner)])
+        case .routineFeedback:
+            let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
+            let text = DoseFeedback(knowledge: answerer.knowledge, settings: director.settings).apply(
+                DoseFeedback.direction(in: turn.result.line.tokens.map(\.text)), to: [named ?? runner.current?.exercise].compactMap { $0 },
+                level: runner.plan.level)
+            return reply([], extra: [text, describeCurrent(runner)])
         case .excludeExercise, .includeExercise, .showSettings:
             let text = director.settings.respond(to: action, exercise: turn.best?.exercise) ?? Messages.askExercise(answerer.knowledge.exercises.map(\.spokenName))
             return reply([], extra: [text, describeCurrent(runner)])

@@ -26,12 +26,22 @@ final class SettingsKeeper {
         if excluded == settings.excluded.contains(exercise) {
             return excluded ? Messages.alreadyExcluded(name) : Messages.notExcluded(name)
         }
-        if excluded { settings.excluded.append(exercise) } else { settings.excluded.removeAll { $0 == exercise } }
-        var text = excluded ? Messages.excluded(name) : Messages.included(name)
-        if let file {
-            do { try file.save(settings) } catch { text += "\n" + Messages.settingsNotSaved(error.description) }
+        let problem = update { settings in
+            if excluded { settings.excluded.append(exercise) } else { settings.excluded.removeAll { $0 == exercise } }
         }
-        return text
+        return ([excluded ? Messages.excluded(name) : Messages.included(name)] + [problem].compactMap { $0 }).joined(separator: "\n")
+    }
+
+    /// Changes the settings and saves them; returns what to say when they could not be saved.
+    func update(_ change: (inout CoachSettings) -> Void) -> String? {
+        change(&settings)
+        guard let file else { return nil }
+        do {
+            try file.save(settings)
+            return nil
+        } catch {
+            return Messages.settingsNotSaved(error.description)
+        }
     }
 
     /// The answer to a settings action: leave out, put back, or show; nil when the exercise is missing.

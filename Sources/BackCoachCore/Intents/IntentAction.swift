@@ -40,6 +40,8 @@ public enum IntentAction: String, Sendable, Hashable, CaseIterable {
     case includeExercise = "include-exercise"
     /// Say what the settings are.
     case showSettings = "show-settings"
+    /// How a routine felt: the next doses follow it, inside the article's ranges.
+    case routineFeedback = "routine-feedback"
 
     /// Actions that only make sense while a routine runs.
     public static let routineControls: Set<IntentAction> = [.stopRoutine, .next, .back, .repeatStep, .pause, .resume, .done, .instructions]

@@ -40,7 +40,7 @@ public struct RoutineBuilder: Sendable {
         chosen.removeAll { request.excluded.contains($0.id) && !request.focuses.contains($0.id.rawValue) }
         guard !chosen.isEmpty else { throw .allExcluded }
         chosen.sort { Self.order($0.kind) < Self.order($1.kind) }
-        var items = chosen.map { item(for: $0, level: level) }
+        var items = chosen.map { item(for: $0, level: request.exerciseLevels[$0.id] ?? level) }
         if let minutes = request.minutes {
             let budget = min(max(minutes, 0), 24 * 60) * 60
             while estimate(items) > budget, items.count > 1 {

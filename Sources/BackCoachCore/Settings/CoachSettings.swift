@@ -7,6 +7,8 @@ public struct CoachSettings: Sendable, Hashable {
     public var asksPain = true
     /// Exercises never put in a routine (`exclude = partial-crunch, reclining-twist`).
     public var excluded: [ExerciseID] = []
+    /// Each exercise's level as feedback left it (`level.wall-sit = intermediate`).
+    public var levels: [ExerciseID: RoutineLevel] = [:]
 
     /// The defaults: pain asked, nothing excluded.
     public init() {}
@@ -29,6 +31,10 @@ public struct CoachSettings: Sendable, Hashable {
                 let ids = parts[1].split(separator: ",").map { ExerciseID($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.rawValue.isEmpty }
                 guard ids.allSatisfy(knownExercises.contains) else { invalid(); continue }
                 settings.excluded = ids
+            case let name where name.hasPrefix(Self.levelPrefix):
+                let id = ExerciseID(rawValue: String(name.dropFirst(Self.levelPrefix.count)))
+                guard knownExercises.contains(id), let level = RoutineLevel(rawValue: parts[1]) else { invalid(); continue }
+                settings.levels[id] = level
             default:
                 invalid()
             }
@@ -44,8 +50,17 @@ public struct CoachSettings: Sendable, Hashable {
         ask-pain = \(asksPain ? "yes" : "no")
         # exclude: exercises left out of routines, by id (\(Messages.exerciseIDsHint)), separated by commas.
         exclude = \(excluded.map(\.rawValue).joined(separator: ", "))
+        # level.EXERCISE: beginner, intermediate or advanced, the dose of one exercise ("too easy" moves it up).
+        \(levelLines)
 
         """
+    }
+
+    private static let levelPrefix = "level."
+
+    private var levelLines: String {
+        levels.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Self.levelPrefix)\($0.key.rawValue) = \($0.value.rawValue)" }
+            .joined(separator: "\n")
     }
 
     private static let booleans = ["yes": true, "true": true, "on": true, "no": false, "false": false, "off": false]
