@@ -89,4 +89,25 @@ extension Messages {
     public static func doseAtLimit(_ name: String, dose: String, top: Bool) -> String {
         "\(name.prefix(1).uppercased())\(name.dropFirst()): \(dose) is already the article's \(top ? "maximum" : "minimum"), so I'll keep it there."
     }
+
+    /// The report's title.
+    public static let reportTitle = "BackCoach: pain and exercise report"
+    /// The report's note under the title.
+    public static func reportNote(made: String) -> String {
+        "Made \(made) from the BackCoach session log. Exercises from the article \"Chronic Back Pain? Here are Some Exercises to Strengthen Your Back\" (WebMD, Yoga International, Coach Magazine); pain on the 0-10 numeric rating scale, as the person gave it. Simulated sessions are not counted. Not a diagnosis."
+    }
+    /// Headings of the report.
+    public static let reportPainHeading = "Pain over time (0-10)"
+    /// Heads the weeks table.
+    public static let reportWeeksHeading = "Sessions and adherence per week"
+    /// Heads the exercises table.
+    public static let reportExercisesHeading = "Exercises and doses"
+    /// Heads the pain reports.
+    public static let reportPainReportsHeading = "Pain reported during exercises"
+    /// The exercises table's columns.
+    public static let reportExerciseColumns = ["exercise", "times done", "doses (oldest → newest)"]
+    /// No pain reports.
+    public static let reportNoPainReports = "None."
+    /// Said when the report was written.
+    public static func reportWritten(_ path: String) -> String { "Wrote \(path)" }
 }

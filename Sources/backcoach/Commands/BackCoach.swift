@@ -24,7 +24,7 @@ struct BackCoach: ParsableCommand {
               echo "which stretch helps sciatica" | backcoach --json
             """,
         version: Version.current,
-        subcommands: [Chat.self, Ask.self, Routine.self, Log.self, Progress.self, Settings.self, Intents.self],
+        subcommands: [Chat.self, Ask.self, Routine.self, Log.self, Progress.self, Report.self, Settings.self, Intents.self],
         defaultSubcommand: Chat.self
     )
 }
