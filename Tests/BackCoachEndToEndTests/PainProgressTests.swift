@@ -42,4 +42,25 @@ struct PainProgressTests {
                     "\(result.stdout)")
         }
     }
+
+    @Test("backcoach report writes one page with a chart point per pain rating in the log")
+    func reportFile() throws {
+        try TemporaryHome.with { home in
+            let folder = home.dataHome.appending(path: "backcoach")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let lines = (0..<30).map { day in
+                let date = Date(timeIntervalSince1970: 1_790_000_000 + Double(day) * 86_400)
+                let stamp = ISO8601DateFormatter().string(from: date)
+                return #"{"ended":"\#(stamp)","exercises":[],"kind":"session","level":"beginner","outcome":"completed","painReports":[],"seconds":600,"started":"\#(stamp)","version":2}"#
+                    + "\n" + #"{"at":"\#(stamp)","kind":"pain","moment":"before-routine","rating":\#(day % 11),"version":2}"#
+            }
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: folder.appending(path: "sessions.jsonl"))
+            let page = home.url.appending(path: "out.html")
+            let result = try ScriptedRunTests.run(["report", page.path], input: nil, home: home)
+            #expect(result.status == 0, "\(result.stderr)")
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(html.components(separatedBy: "<circle ").count - 1 == 30)
+            #expect(html.contains("<svg") && !html.contains("<script"))
+        }
+    }
 }
