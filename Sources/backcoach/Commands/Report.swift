@@ -26,13 +26,22 @@ struct Report: ParsableCommand {
             Output.error.write("backcoach: cannot read the session log: \(TextNormalizer.sanitized(error.description))\n")
             throw ExitCode(ExitStatus.ioError)
         }
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            try Data(ReportPage(contents: contents, now: Date()).html.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try handle.write(contentsOf: Data(ReportPage(contents: contents, now: Date()).html.utf8))
+            try handle.close()
         } catch {
-            Output.error.write("backcoach: cannot write \(TextNormalizer.sanitized(file)): \(TextNormalizer.sanitized(error.localizedDescription))\n")
-            throw ExitCode(ExitStatus.ioError)
+            throw failure(error.localizedDescription)
         }
         Output.standard.write(Messages.reportWritten(TextNormalizer.sanitized(file)) + "\n")
         if contents.unreadable > 0 { Output.error.write(Messages.corruptLogLines(contents.unreadable) + "\n") }
+    }
+
+    /// Says why the file could not be written; the exit status is 74 (EX_IOERR).
+    private func failure(_ reason: String) -> ExitCode {
+        Output.error.write("backcoach: cannot write \(TextNormalizer.sanitized(file)): \(TextNormalizer.sanitized(reason))\n")
+        return ExitCode(ExitStatus.ioError)
     }
 }
