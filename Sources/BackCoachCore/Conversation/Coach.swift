@@ -20,6 +20,7 @@ public final class Coach {
     private let questions: QuestionHandler
     private let routine: RoutineHandler
     private let triage: TriageHandler
+    private let painQuestions: PainQuestionHandler
 
     /// Makes a coach over an intent set.
     public convenience init(intents: IntentSet, knowledge: KnowledgeBase = .article, clock: CoachClock, pace: Pace, log: SessionLog?) {
@@ -34,10 +35,32 @@ public final class Coach {
         self.log = log
         answerer = Answerer(matcher: matcher, knowledge: knowledge)
         director = RoutineDirector(knowledge: knowledge, log: log, clock: clock, pace: pace)
-        idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock)
+        let pain = PainRecorder(log: log, clock: clock)
+        idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock, pain: pain)
         questions = QuestionHandler(director: director, answerer: answerer, idle: idle)
-        routine = RoutineHandler(director: director, answerer: answerer)
+        routine = RoutineHandler(director: director, answerer: answerer, pain: pain)
         triage = TriageHandler(director: director, intents: matcher.intents)
+        painQuestions = PainQuestionHandler(director: director, pain: pain, intents: matcher.intents)
+    }
+
+    /// Takes the person's settings (exclusions, whether pain is asked) and the file changes are saved to.
+    public func use(_ settings: CoachSettings, file: SettingsFile?) {
+        director.settings.use(settings, file: file)
+    }
+
+    /// The settings in words, as "what are my settings?" answers.
+    public var settingsSummary: String { director.settings.summary }
+
+    /// Whether pain is asked before and after each routine: the executable turns it on in a terminal.
+    public var asksPain: Bool {
+        get { director.asksPain }
+        set { director.asksPain = newValue }
+    }
+
+    /// Whether the coach waits for a pain rating, so an empty line (Enter) is an answer.
+    public var awaitsPainRating: Bool {
+        if case .ratingPain = state { return true }
+        return false
     }
 
     /// The running routine, for a terminal to draw its countdown; nil when none runs.
@@ -97,6 +120,11 @@ public final class Coach {
         case .stoppedRoutine(let point): questions.stoppedRoutine(point, turn: turn)
         case .suggesting(let nearest): questions.suggesting(nearest, turn: turn)
         case .triaging(let finding, let then): triage.answer(turn, finding: finding, then: then)
+        case .ratingPain(let question):
+            painQuestions.respond(to: turn, question: question) ?? {
+                state = question.then
+                return handle(turn)
+            }()
         }
     }
 

@@ -90,9 +90,20 @@ final class Answerer {
 
     /// The answer to "what did I do last time?" from the log.
     func history(_ turn: Turn, log: SessionLog?, now: Date) -> Outcome {
-        let records = log?.read()
-        var text = ProgressAdvisor(knowledge: knowledge).summary(of: records?.records ?? [], now: now)
-        if let unreadable = records?.unreadable, unreadable > 0 { text += "\n" + Messages.corruptLogLines(unreadable) }
+        let contents = log?.readAll() ?? LogContents()
+        let stats = ProgressStats(contents, now: now)
+        let words = Set(turn.result.line.tokens.map(\.stem))
+        var text: String
+        if words.contains("streak") {
+            text = Messages.streak(stats.streak)
+        } else if words.contains("minute") {
+            text = Messages.minutesThisWeek(stats.minutesThisWeek, sessions: stats.weeks.last?.sessions ?? 0)
+        } else if !words.isDisjoint(with: ["pain", "rating", "score"]) {
+            text = stats.painSummary
+        } else {
+            text = ProgressAdvisor(knowledge: knowledge).summary(of: contents.records, now: now)
+        }
+        if contents.unreadable > 0 { text += "\n" + Messages.corruptLogLines(contents.unreadable) }
         return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, confidence: turn.best?.score ?? 1, text: text,
                                     explanation: turn.explanation), next: .idle)
     }

@@ -17,6 +17,8 @@ indirect enum DialogueState {
     /// A line touched a red flag too vaguely to tell: the coach asked its triage question and waits for yes or
     /// no, then goes back to where it was (a routine stays paused).
     case triaging(RedFlagDetector.Finding, then: DialogueState)
+    /// In a terminal, the coach asked for a pain rating before or after a routine; Enter or "skip" passes.
+    case ratingPain(PainQuestion)
 
     /// The intents that can be heard in this state, besides those heard everywhere.
     var heard: Set<DialogueContext> {
@@ -26,6 +28,7 @@ indirect enum DialogueState {
         case .inRoutine: [.routine, .question]
         case .stoppedRoutine: [.routine, .question]
         case .triaging: [.question]
+        case .ratingPain: [.question]
         }
     }
 }

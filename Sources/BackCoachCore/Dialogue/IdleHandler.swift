@@ -7,6 +7,7 @@ struct IdleHandler {
     let answerer: Answerer
     let log: SessionLog?
     let clock: CoachClock
+    let pain: PainRecorder
 
     /// Handles a line.
     func respond(to turn: Turn) -> Outcome {
@@ -22,6 +23,25 @@ struct IdleHandler {
             return Outcome(reply: answerer.explain(turn), next: .idle)
         case .more:
             return answerer.more(turn)
+        case .excludeExercise, .includeExercise, .showSettings:
+            guard let text = director.settings.respond(to: intent.action, exercise: best.exercise) else { return answerer.answer(turn) }
+            return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, exercise: best.exercise, text: text,
+                                        explanation: turn.explanation), next: .idle)
+        case .routineFeedback:
+            var exercises = director.lastExercises, level = director.lastLevel
+            if exercises.isEmpty, let last = log?.readAll().records.last {
+                exercises = last.exercises.filter { $0.status == .completed || $0.status == .partial }.map(\.exercise)
+                level = last.level
+            }
+            if best.exerciseSource == .line, let named = best.exercise { exercises = [named] }
+            let feedback = DoseFeedback(knowledge: answerer.knowledge, settings: director.settings)
+            let text = feedback.apply(DoseFeedback.direction(in: turn.result.line.tokens.map(\.text)), to: exercises, level: level)
+            return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, text: text, explanation: turn.explanation),
+                           next: .idle)
+        case .recordPain:
+            let text = PainRatingReader.rating(in: turn.result.line).map { pain.record($0, moment: .anytime).text } ?? Messages.painNoRating
+            return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, text: text, explanation: turn.explanation),
+                           next: .idle)
         case .leave:
             var outcome = answerer.answer(turn, offering: false)
             outcome.reply.endsSession = true

@@ -9,10 +9,19 @@ final class RoutineDirector {
     private let log: SessionLog?
     private let clock: CoachClock
     private let pace: Pace
+    /// Whether to ask for a pain rating before and after each routine (a terminal, unless the setting is off).
+    var asksPain = false
+    /// The settings, whose exclusions and levels every routine follows.
+    let settings: SettingsKeeper
+    /// The exercises done in the last routine of this conversation, which feedback is about.
+    private(set) var lastExercises: [ExerciseID] = []
+    /// The level of the last routine of this conversation.
+    private(set) var lastLevel = RoutineLevel.beginner
 
     /// Makes a director.
     init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
         self.knowledge = knowledge
+        settings = SettingsKeeper(knowledge: knowledge)
         builder = RoutineBuilder(knowledge: knowledge)
         narrator = RoutineNarrator(knowledge: knowledge)
         self.log = log
@@ -20,9 +29,17 @@ final class RoutineDirector {
         self.pace = pace
     }
 
-    /// Builds and starts a routine; says what it holds and the first step.
-    func start(_ request: RoutineRequest, input: String, intent: IntentID?) -> Outcome {
+    /// Builds and starts a routine; says what it holds and the first step. When pain is asked about, asks for a
+    /// rating first and starts once it is given or skipped (`asking: false`).
+    func start(_ request: RoutineRequest, input: String, intent: IntentID?, asking: Bool = true) -> Outcome {
+        if asksPain && asking {
+            return Outcome(reply: Reply(input: input, understood: true, intent: intent, text: Messages.askPainBefore),
+                           next: .ratingPain(.before(request, intent: intent)))
+        }
         let plan: RoutinePlan
+        var request = request
+        request.excluded.formUnion(settings.settings.excluded)
+        request.exerciseLevels.merge(settings.settings.levels) { asked, _ in asked }
         do {
             plan = try builder.build(request)
         } catch {
@@ -30,6 +47,7 @@ final class RoutineDirector {
             switch error {
             case .unknownFocus(let focus): text = Messages.unknownFocus(focus)
             case .tooShort(let minutes, let shortest): text = Messages.tooShort(minutes: minutes, shortestSeconds: shortest)
+            case .allExcluded: text = Messages.allExcluded
             }
             return Outcome(reply: Reply(input: input, understood: true, intent: intent, text: text), next: .idle)
         }
@@ -91,6 +109,8 @@ final class RoutineDirector {
     func finish(_ session: RoutineSession, outcome: SessionOutcome) -> (text: String, next: DialogueState) {
         let runner = session.runner
         let results = runner.exerciseResults()
+        lastExercises = results.filter { $0.status == .completed || $0.status == .partial }.map(\.exercise)
+        lastLevel = runner.plan.level
         let names = { (statuses: Set<ExerciseStatus>) in
             results.filter { statuses.contains($0.status) }.map { self.narrator.name($0.exercise, spoken: true) }
         }
@@ -109,8 +129,13 @@ final class RoutineDirector {
                 text += "\n" + Messages.logNotSaved(error.description)
             }
         }
+        var next = DialogueState.idle
         let canResume = outcome == .stopped || outcome == .endedEarly
-        if canResume, let step = runner.resumeIndex { return (text, .stoppedRoutine(ResumePoint(plan: runner.plan, step: step))) }
-        return (text, .idle)
+        if canResume, let step = runner.resumeIndex { next = .stoppedRoutine(ResumePoint(plan: runner.plan, step: step)) }
+        if asksPain, outcome != .redFlag, outcome != .endedEarly {
+            text += "\n" + Messages.askPainAfter
+            next = .ratingPain(.after(then: next))
+        }
+        return (text, next)
     }
 }

@@ -4,6 +4,7 @@
 struct RoutineHandler {
     let director: RoutineDirector
     let answerer: Answerer
+    let pain: PainRecorder
 
     private var intents: IntentSet { answerer.matcher.intents }
 
@@ -50,6 +51,13 @@ struct RoutineHandler {
         case .reportPain:
             let events = runner.reportPain(turn.input)
             return reply(events, offer: Messages.painQuestion)
+        case .recordPain:
+            guard let rating = PainRatingReader.rating(in: turn.result.line) else {
+                return reply([], extra: [Messages.painNoRating, describeCurrent(runner)])
+            }
+            let recorded = pain.record(rating, moment: .anytime)
+            guard recorded.advised else { return reply([], extra: [recorded.text, describeCurrent(runner)]) }
+            return reply(runner.reportPain(turn.input), extra: [recorded.text], offer: Messages.painQuestion)
         case .instructions:
             let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
             return reply([], extra: [howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
@@ -59,6 +67,15 @@ struct RoutineHandler {
             return reply([], extra: [answerer.more(turn).reply.text, describeCurrent(runner)])
         case .startRoutine, .decline:
             return reply([], extra: [Messages.routineRunning, describeCurrent(runner)])
+        case .routineFeedback:
+            let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
+            let text = DoseFeedback(knowledge: answerer.knowledge, settings: director.settings).apply(
+                DoseFeedback.direction(in: turn.result.line.tokens.map(\.text)), to: [named ?? runner.current?.exercise].compactMap { $0 },
+                level: runner.plan.level)
+            return reply([], extra: [text, describeCurrent(runner)])
+        case .excludeExercise, .includeExercise, .showSettings:
+            let text = director.settings.respond(to: action, exercise: turn.best?.exercise) ?? Messages.askExercise(answerer.knowledge.exercises.map(\.spokenName))
+            return reply([], extra: [text, describeCurrent(runner)])
         case .answer, .sessionHistory:
             answerer.lastExplanation = turn.explanation
             let answer = answerer.answer(turn, offering: false)
@@ -82,7 +99,7 @@ struct RoutineHandler {
         switch action {
         case .next, .resume, .affirm:
             return director.reply(session, input: turn.input, intent: turn.best?.intent, events: elapsed + session.runner.skipPainfulExercise())
-        case .stopRoutine, .leave, .decline, .done, .reportPain:
+        case .stopRoutine, .leave, .decline, .done, .reportPain, .recordPain:
             return director.stop(session, input: turn.input, intent: turn.best?.intent, outcome: .pain)
         default:
             return director.reply(session, input: turn.input, intent: nil, events: elapsed, extra: [Messages.painChoice],
@@ -99,7 +116,7 @@ struct RoutineHandler {
         let heard = turn.result.candidates.filter { $0.score >= turn.result.threshold }
         guard let top = heard.first else { return nil }
         let control = heard.first { candidate in
-            intents.intent(candidate.intent).map { IntentAction.routineControls.contains($0.action) || $0.action == .reportPain } ?? false
+            intents.intent(candidate.intent).map { IntentAction.routineControls.contains($0.action) || $0.action == .reportPain || $0.action == .recordPain } ?? false
         }
         if let control, control.score >= top.score - Self.controlMargin { return control }
         return turn.best

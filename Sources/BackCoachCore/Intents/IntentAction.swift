@@ -34,6 +34,16 @@ public enum IntentAction: String, Sendable, Hashable, CaseIterable {
     case reportPain = "report-pain"
     /// The rest of a long answer that was folded.
     case more
+    /// A pain rating on the 0–10 scale: recorded in the session log as a check-in.
+    case recordPain = "record-pain"
+    /// Leave the named exercise out of routines from now on.
+    case excludeExercise = "exclude-exercise"
+    /// Put a left-out exercise back into routines.
+    case includeExercise = "include-exercise"
+    /// Say what the settings are.
+    case showSettings = "show-settings"
+    /// How a routine felt: the next doses follow it, inside the article's ranges.
+    case routineFeedback = "routine-feedback"
 
     /// Actions that only make sense while a routine runs.
     public static let routineControls: Set<IntentAction> = [.stopRoutine, .next, .back, .repeatStep, .pause, .resume, .done, .instructions]

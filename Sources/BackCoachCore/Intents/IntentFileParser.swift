@@ -54,7 +54,7 @@ struct IntentFileParser: YAMLNodeReading {
     /// Placeholders an answer template may use.
     static let placeholders: Set<String> = [
         "exercise", "exercise-title", "dose", "steps", "benefits", "progression", "cautions", "overview", "target", "recommendations",
-        "exercise-list", "target-list", "sources", "general-advice", "symptom", "intent-list", "routine", "history",
+        "exercise-list", "target-list", "sources", "general-advice", "symptom", "intent-list", "routine", "history", "pain-rating", "settings", "feedback",
     ]
 
     private func intent(_ fields: [String: (key: Node, value: Node)], mapping: Node.Mapping) throws(IntentLoadError) -> IntentDefinition {

@@ -24,6 +24,8 @@ public struct RoutineBuilder: Sendable {
         case unknownFocus(String)
         /// The time limit is too short even for one exercise.
         case tooShort(minutes: Int, shortestSeconds: Int)
+        /// Every exercise the request would hold is left out.
+        case allExcluded
     }
 
     /// Builds a plan for a request.
@@ -35,8 +37,10 @@ public struct RoutineBuilder: Sendable {
             guard !matching.isEmpty else { throw .unknownFocus(focus) }
             chosen += matching.filter { exercise in !chosen.contains { $0.id == exercise.id } }
         }
+        chosen.removeAll { request.excluded.contains($0.id) && !request.focuses.contains($0.id.rawValue) }
+        guard !chosen.isEmpty else { throw .allExcluded }
         chosen.sort { Self.order($0.kind) < Self.order($1.kind) }
-        var items = chosen.map { item(for: $0, level: level) }
+        var items = chosen.map { item(for: $0, level: request.exerciseLevels[$0.id] ?? level) }
         if let minutes = request.minutes {
             let budget = min(max(minutes, 0), 24 * 60) * 60
             while estimate(items) > budget, items.count > 1 {

@@ -7,6 +7,15 @@ public enum RoutineLevel: String, Sendable, Hashable, Codable, CaseIterable {
     /// The top of every range, never beyond it.
     case advanced
 
+    /// The level below, or nil at the bottom.
+    public var previous: RoutineLevel? {
+        switch self {
+        case .beginner: nil
+        case .intermediate: .beginner
+        case .advanced: .intermediate
+        }
+    }
+
     /// The next level up, or nil at the top.
     public var next: RoutineLevel? {
         switch self {

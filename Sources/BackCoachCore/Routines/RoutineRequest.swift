@@ -6,6 +6,10 @@ public struct RoutineRequest: Sendable, Hashable {
     public var level: RoutineLevel?
     /// A time limit in minutes.
     public var minutes: Int?
+    /// Exercises left out unless named as a focus (the settings' exclusions).
+    public var excluded: Set<ExerciseID> = []
+    /// Levels for single exercises, set by feedback; they override `level` for those exercises.
+    public var exerciseLevels: [ExerciseID: RoutineLevel] = [:]
 
     /// The focus as one id, or the ids joined by ", " when there are several; nil for a full session. Setting it
     /// replaces every focus.

@@ -37,6 +37,11 @@ public struct SessionLog: Sendable {
     public struct FileError: Error, CustomStringConvertible {
         /// What went wrong.
         public let description: String
+
+        /// Makes an error.
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Why the log could not be written.
@@ -49,6 +54,15 @@ public struct SessionLog: Sendable {
 
     /// Appends one record as one whole line (after a newline when the file's last line is unfinished), under a lock.
     public func append(_ record: SessionRecord) throws(FileError) {
+        try appendLine(record)
+    }
+
+    /// Appends one pain check-in as one whole line, under a lock.
+    public func append(_ checkIn: PainCheckIn) throws(FileError) {
+        try appendLine(checkIn)
+    }
+
+    private func appendLine(_ record: some Encodable) throws(FileError) {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -70,25 +84,35 @@ public struct SessionLog: Sendable {
     /// The records in the file, oldest first, and how many lines could not be read; throws when the file exists
     /// but cannot be read (no permission, a folder, a FIFO, a link). Text fields pass through the display sanitiser.
     public func load() throws(FileError) -> (records: [SessionRecord], unreadable: Int) {
+        let contents = try loadAll()
+        return (contents.records, contents.unreadable)
+    }
+
+    /// The routines and pain check-ins in the file, oldest first, and how many lines could not be read.
+    public func loadAll() throws(FileError) -> LogContents {
         let bytes: [UInt8]
         do {
-            guard let log = try SafeFile.open(file.path, forAppending: false) else { return ([], 0) }
+            guard let log = try SafeFile.open(file.path, forAppending: false) else { return LogContents() }
             bytes = try log.readTail()
         } catch {
             throw FileError(description: error.description)
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        var records: [SessionRecord] = []
-        var unreadable = 0
+        var contents = LogContents()
         for line in bytes.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-            if let record = try? decoder.decode(SessionRecord.self, from: Data(line)) {
-                records.append(Self.displaySafe(record))
-            } else {
-                unreadable += 1
+            switch LogLine.decode(Data(line), with: decoder) {
+            case .session(let record): contents.records.append(Self.displaySafe(record))
+            case .pain(let checkIn): contents.checkIns.append(checkIn)
+            case nil: contents.unreadable += 1
             }
         }
-        return (records, unreadable)
+        return contents
+    }
+
+    /// Like `loadAll`, with an unreadable file giving nothing.
+    public func readAll() -> LogContents {
+        (try? loadAll()) ?? LogContents()
     }
 
     /// Like `load`, with an unreadable file giving no records.

@@ -62,10 +62,26 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case started, ended, seconds, level, focus, outcome, exercises, painReports, simulated
+        case kind, version, started, ended, seconds, level, focus, outcome, exercises, painReports, simulated
     }
 
-    /// Reads a record; lines written before `simulated` existed read as real sessions.
+    /// Writes a record with its kind and the log format's version.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(LogLine.Kind.session.rawValue, forKey: .kind)
+        try container.encode(LogLine.version, forKey: .version)
+        try container.encode(started, forKey: .started)
+        try container.encode(ended, forKey: .ended)
+        try container.encode(seconds, forKey: .seconds)
+        try container.encode(level, forKey: .level)
+        try container.encodeIfPresent(focus, forKey: .focus)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(exercises, forKey: .exercises)
+        try container.encode(painReports, forKey: .painReports)
+        try container.encode(simulated, forKey: .simulated)
+    }
+
+    /// Reads a record; lines written before `simulated` existed read as real sessions, lines before version 2 have no kind.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         started = try container.decode(Date.self, forKey: .started)

@@ -20,10 +20,11 @@ struct BackCoach: ParsableCommand {
               backcoach ask "how many clam shells"       # one answer
               backcoach routine --focus "lower back"     # a guided routine
               backcoach log                              # past routines
+              backcoach progress                         # weeks, streak, pain
               echo "which stretch helps sciatica" | backcoach --json
             """,
         version: Version.current,
-        subcommands: [Chat.self, Ask.self, Routine.self, Log.self, Intents.self],
+        subcommands: [Chat.self, Ask.self, Routine.self, Log.self, Progress.self, Report.self, Settings.self, Intents.self],
         defaultSubcommand: Chat.self
     )
 }

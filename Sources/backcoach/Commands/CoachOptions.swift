@@ -60,7 +60,18 @@ struct CoachOptions: ParsableArguments {
         let pace = pace ?? (interactive ? .real : .instant)
         let log = XDGFolder.sessionLog(environment: ProcessInfo.processInfo.environment)
         do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
-        return Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
+        let settings = Self.loadSettings()
+        let coach = Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)
+        coach.use(settings, file: XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment))
+        coach.asksPain = interactive && settings.asksPain
+        return coach
+    }
+
+    /// The settings file's settings; invalid lines are ignored, with one warning on standard error.
+    static func loadSettings() -> CoachSettings {
+        let (settings, warning) = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment).load()
+        if let warning { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(warning) + "\n") }
+        return settings
     }
 }
 

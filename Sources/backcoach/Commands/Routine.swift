@@ -58,7 +58,7 @@ struct Routine: ParsableCommand {
         let interactive = options.isInteractive
         let coach = try options.makeCoach(interactive: interactive)
         let start = coach.startRoutine(RoutineRequest(focuses: try focusIDs(intents: coach.matcher.intents), level: level, minutes: minutes))
-        let started = start.routine != nil || start.text.contains(Messages.summaryHeading)
+        let started = start.routine != nil || coach.awaitsPainRating || start.text.contains(Messages.summaryHeading)
         if interactive {
             let session = options.interactiveSession(coach)
             session.show(start)

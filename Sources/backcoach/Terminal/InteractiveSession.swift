@@ -64,11 +64,11 @@ final class InteractiveSession: @unchecked Sendable {
     /// Reads and answers lines until quit, Ctrl-D, or (for `routine`) the routine ends.
     func run(banner: Bool, untilRoutineEnds: Bool = false) {
         if banner { Output.standard.write(TextWrapper.wrap(Messages.banner, width: TerminalSize.width) + "\n\n") }
-        while !(untilRoutineEnds && coach.activeRoutine == nil) {
+        while !(untilRoutineEnds && coach.activeRoutine == nil && !coach.awaitsPainRating) {
             switch editor.readLine(prompt: Messages.prompt) {
             case .line(let text):
                 let blank = text.allSatisfy(\.isWhitespace)
-                if blank && coach.activeRoutine == nil { continue }
+                if blank && coach.activeRoutine == nil && !coach.awaitsPainRating { continue }
                 if !blank { remember(text) }
                 let reply = coach.respond(to: text)
                 show(reply)

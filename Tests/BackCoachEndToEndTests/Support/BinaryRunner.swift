@@ -279,17 +279,23 @@ final class TemporaryHome {
         ]
     }
 
-    init() throws {
+    /// The settings file, `$XDG_CONFIG_HOME/backcoach/settings`.
+    var settingsFile: URL { configHome.appendingPathComponent("backcoach").appendingPathComponent("settings") }
+
+    /// Makes the folders. Unless `asksPain`, the settings turn off the pain questions around routines, so tests of
+    /// countdowns and signals see the routine start at once.
+    init(asksPain: Bool = false) throws {
         let base = URL(fileURLWithPath: NSTemporaryDirectory())
         url = base.appendingPathComponent("backcoach-e2e-\(UUID().uuidString)")
-        for folder in [home, stateHome, dataHome, configHome, cacheHome] {
+        for folder in [home, stateHome, dataHome, configHome, cacheHome, settingsFile.deletingLastPathComponent()] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
+        if !asksPain { try Data("ask-pain = no\n".utf8).write(to: settingsFile) }
     }
 
     /// Makes a temporary home, passes it to `body`, and removes it afterwards.
-    static func with<Result>(_ body: (TemporaryHome) throws -> Result) throws -> Result {
-        let home = try TemporaryHome()
+    static func with<Result>(asksPain: Bool = false, _ body: (TemporaryHome) throws -> Result) throws -> Result {
+        let home = try TemporaryHome(asksPain: asksPain)
         defer { home.remove() }
         return try body(home)
     }
