@@ -17,7 +17,7 @@ struct QuestionHandler {
             var asked = RoutineRequestReader.request(from: turn.result.line, candidate: turn.best)
             if asked.focus == nil { asked.focus = request.focus }
             return director.start(asked, input: turn.input, intent: turn.best?.intent)
-        case .decline, .next, .stopRoutine:
+        case .decline:
             return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, text: Messages.offerDeclined), next: .idle)
         default:
             return idle.respond(to: turn)

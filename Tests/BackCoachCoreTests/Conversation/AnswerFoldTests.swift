@@ -28,6 +28,16 @@ struct AnswerFoldTests {
         #expect(more.understood && !more.text.isEmpty && !first.text.contains(more.text), "\(more.text)")
     }
 
+    @Test("A broad question's long answer is folded, and more gives exactly what was left out")
+    func broadAnswerIsFolded() {
+        let coach = Fixtures.coach()
+        let first = coach.respond(to: "I have lower back pain, what should I do?")
+        #expect(first.text.hasSuffix("say more."), "\(first.text)")
+        let more = coach.respond(to: "more")
+        #expect(more.text.contains("Reclining twist"), "\(more.text)")
+        #expect(!first.text.contains("Reclining twist"))
+    }
+
     @Test("A short answer is not folded")
     func shortAnswers() {
         let reply = Fixtures.coach().respond(to: "how many clam shells?")
