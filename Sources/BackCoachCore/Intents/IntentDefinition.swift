@@ -12,6 +12,9 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let optional: [Phrase]
     /// Keywords that rule the intent out.
     public let negative: [Phrase]
+    /// Words of a state ("stiff", "aching") that, said of a target in the same clause and not denied, make a line a
+    /// statement this intent answers even without a question: "my lower back is stiff after sitting".
+    public let statement: [Phrase]
     /// Whether the answer needs an exercise.
     public let exercise: EntityRequirement
     /// Whether the answer needs a target (body part, condition or goal).

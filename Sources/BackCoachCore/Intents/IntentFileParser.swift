@@ -67,12 +67,13 @@ struct IntentFileParser: YAMLNodeReading {
         var required: [[Phrase]] = []
         var optional: [Phrase] = []
         var negative: [Phrase] = []
+        var statement: [Phrase] = []
         if let keywords = fields["keywords"] {
             guard case .mapping(let keywordMapping) = keywords.value else {
                 throw error(keywords.value, "`keywords` must be a mapping with `required`, `optional` and `negative` lists")
             }
             let keywordFields = try self.fields(of: keywordMapping)
-            try rejectUnknown(keywordFields, allowed: ["required", "optional", "negative"])
+            try rejectUnknown(keywordFields, allowed: ["required", "optional", "negative", "statement"])
             if let groups = keywordFields["required"] {
                 required = try sequence(groups.value, "keywords.required").map { item throws(IntentLoadError) in
                     if case .sequence = item { return try phrases(item, "keywords.required group") }
@@ -84,6 +85,7 @@ struct IntentFileParser: YAMLNodeReading {
             }
             if let list = keywordFields["optional"] { optional = try phrases(list.value, "keywords.optional") }
             if let list = keywordFields["negative"] { negative = try phrases(list.value, "keywords.negative") }
+            if let list = keywordFields["statement"] { statement = try phrases(list.value, "keywords.statement") }
         }
         var exercise = EntityRequirement.ignored
         var target = EntityRequirement.ignored
@@ -134,6 +136,7 @@ struct IntentFileParser: YAMLNodeReading {
             required: required,
             optional: optional,
             negative: negative,
+            statement: statement,
             exercise: exercise,
             target: target,
             followUp: try fields["follow-up"].map { field throws(IntentLoadError) in try bool(field.value, "follow-up") } ?? false,

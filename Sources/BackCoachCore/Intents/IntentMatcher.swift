@@ -25,6 +25,7 @@ public struct IntentMatcher: Sendable {
         let required: [[Int]]
         let optional: [Int]
         let negative: [Int]
+        let statement: [Int]
     }
 
     /// Prepares a matcher for an intent set and the knowledge base it answers from.
@@ -41,7 +42,8 @@ public struct IntentMatcher: Sendable {
                 definition: intent,
                 required: intent.required.map { group in group.map { index.id(for: $0) } },
                 optional: intent.optional.map { index.id(for: $0) },
-                negative: intent.negative.map { index.id(for: $0) })
+                negative: intent.negative.map { index.id(for: $0) },
+                statement: intent.statement.map { index.id(for: $0) })
         }
         phrases = index
     }
@@ -92,7 +94,8 @@ public struct IntentMatcher: Sendable {
         context: MatchContext
     ) -> Candidate? {
         let intent = compiled.definition
-        if compiled.negative.contains(where: { found[$0] != nil }) { return nil }
+        let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line) : nil
+        if stated?.owned != true, compiled.negative.contains(where: { found[$0] != nil }) { return nil }
         // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
         // phone is ringing" is a pause.
         let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
@@ -102,7 +105,10 @@ public struct IntentMatcher: Sendable {
             let hits = group.flatMap { id in (found[id] ?? []).map { (id, $0) } }
                 .filter { !intent.veto || !(line.negatedBy[$0.1.lowerBound].map { line.isNegator[$0] } ?? false) }
                 .sorted { $0.1.count > $1.1.count }
-            guard !hits.isEmpty else { return nil }
+            guard !hits.isEmpty else {
+                if stated == nil { return nil }
+                continue
+            }
             for (id, range) in hits where !tally.overlaps(range) {
                 tally.claim(range, required: true)
                 evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "keyword"))
@@ -113,6 +119,10 @@ public struct IntentMatcher: Sendable {
                 tally.claim(range, required: false)
                 evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "optional keyword"))
             }
+        }
+        if let stated, !tally.overlaps(stated.range) {
+            tally.claim(stated.range, required: true)
+            evidence.append(.init(typed: typed(stated.range, line), matched: typed(stated.range, line), role: "statement"))
         }
         var exercise: ExerciseID?
         var exerciseSource: Candidate.EntitySource?
@@ -172,11 +182,31 @@ public struct IntentMatcher: Sendable {
         if exerciseSource == .context, intent.exercise == .required, !refersBack { value -= 0.05 }
         if refersBack, intent.exercise == .ignored, line.firstMention(.exercise) == nil { value -= 0.1 }
         if targetFromContext { value -= 0.05 }
+        if stated != nil { value = max(value, Self.threshold + 0.02) }
         value = max(0, min(1, value)) + Double(intent.priority) / 100
         return Candidate(
             intent: intent.id, score: value, evidence: evidence, exercise: exercise, target: target,
             exerciseSource: exerciseSource, missing: missing
         )
+    }
+
+    /// A state the line says a target is in ("my back is stiff"), not denied, in a line naming no exercise, in the target's clause or just after it; `owned` when the
+    /// person says it of their own body ("my back"), which outweighs the intent's negative keywords.
+    private func statedState(_ compiled: CompiledIntent, found: [Int: [Range<Int>]], line: AnalyzedLine) -> (range: Range<Int>, owned: Bool)? {
+        let targets = line.mentions.filter { $0.kind == .target }
+        guard !compiled.statement.isEmpty, !targets.isEmpty else { return nil }
+        for id in compiled.statement {
+            for range in found[id] ?? [] where line.negatedBy[range.lowerBound] == nil {
+                let clause = line.tokens[range.lowerBound].clause
+                let same = targets.filter {
+                    line.tokens[$0.range.lowerBound].clause == clause || (0...4).contains(range.lowerBound - $0.range.upperBound)
+                }
+                guard !same.isEmpty else { continue }
+                let owned = same.contains { $0.range.lowerBound > 0 && line.tokens[$0.range.lowerBound - 1].text == "my" }
+                return (range, owned)
+            }
+        }
+        return nil
     }
 
     /// A line that only names an exercise or target, perhaps after a leading "what about": a follow-up or an
