@@ -13,7 +13,8 @@ struct AnswerFold {
 
     /// Folds an answer at a line boundary when it would fill more than `screenLines` lines.
     init(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split by scalar, not by Character: the same lines (answers hold no "\r\n"), without grapheme breaking.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         var used = 0
         var cut = lines.count
         for (index, line) in lines.enumerated() {

@@ -90,7 +90,7 @@ public struct IntentMatcher: Sendable {
 
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.
     private func score(
-        _ compiled: CompiledIntent, found: [Int: [Range<Int>]], target primaryTarget: EntityMention?, line: AnalyzedLine,
+        _ compiled: CompiledIntent, found: PhraseHits, target primaryTarget: EntityMention?, line: AnalyzedLine,
         context: MatchContext
     ) -> Candidate? {
         let intent = compiled.definition
@@ -192,7 +192,7 @@ public struct IntentMatcher: Sendable {
 
     /// A state the line says a target is in ("my back is stiff"), not denied, in a line naming no exercise, in the target's clause or just after it; `owned` when the
     /// person says it of their own body ("my back"), which outweighs the intent's negative keywords.
-    private func statedState(_ compiled: CompiledIntent, found: [Int: [Range<Int>]], line: AnalyzedLine) -> (range: Range<Int>, owned: Bool)? {
+    private func statedState(_ compiled: CompiledIntent, found: PhraseHits, line: AnalyzedLine) -> (range: Range<Int>, owned: Bool)? {
         let targets = line.mentions.filter { $0.kind == .target }
         guard !compiled.statement.isEmpty, !targets.isEmpty else { return nil }
         for id in compiled.statement {

@@ -31,7 +31,7 @@ public struct LineAnalyzer: Sendable {
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         var symptomWords = Set<String>()
         for intent in intents.intents {
-            for phrase in intent.required.joined() + intent.optional + intent.negative {
+            for phrase in intent.required.joined() + intent.optional + intent.negative + intent.statement {
                 words.formUnion(phrase.stems)
                 for sense in phrase.otherSenses { words.formUnion(sense) }
             }

@@ -18,7 +18,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String, otherSenses: [Phrase] = []) {
         self.text = text
         self.otherSenses = otherSenses.map(\.stems)
-        guard text.contains(".") else {
+        guard text.utf8.contains(UInt8(ascii: ".")) else {
             stems = TextNormalizer.tokens(text).map(\.stem)
             return
         }

@@ -33,8 +33,8 @@ struct PhraseIndex: Sendable {
     }
 
     /// Where each indexed phrase occurs in a line, by phrase number; phrases that do not occur are absent.
-    func occurrences(in line: AnalyzedLine) -> [Int: [Range<Int>]] {
-        var found: [Int: [Range<Int>]] = [:]
+    func occurrences(in line: AnalyzedLine) -> PhraseHits {
+        var found = PhraseHits(count: texts.count)
         for word in Set(line.words) {
             for entry in byFirstStem[word] ?? [] {
                 var ranges = line.occurrences(ofStems: entry.stems)

@@ -70,7 +70,8 @@ public struct RedFlagDetector: Sendable {
 
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
-    private func match(_ pattern: [[Int]], found: [Int: [Range<Int>]], in line: AnalyzedLine) -> [Range<Int>]? {
+    private func match(_ pattern: [[Int]], found: PhraseHits, in line: AnalyzedLine) -> [Range<Int>]? {
+        guard pattern.allSatisfy({ group in group.contains { found[$0] != nil } }) else { return nil }
         let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in

@@ -60,6 +60,11 @@ public enum TextNormalizer {
     /// Splits a line into lower-cased, diacritic-free tokens grouped into clauses.
     public static func tokens(_ raw: String) -> [Token] {
         tokenCounter?.increment()
+        return ASCIITokenizer.tokens(raw) ?? generalTokens(raw)
+    }
+
+    /// `tokens` for any line: sanitised, folded and split by `Character`.
+    static func generalTokens(_ raw: String) -> [Token] {
         let folded = sanitized(raw)
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
