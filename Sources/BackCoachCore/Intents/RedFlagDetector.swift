@@ -112,6 +112,11 @@ public struct RedFlagDetector: Sendable {
         }
     }
 
+    /// Whether an age at `index` opens a clause, as in a clinical note ("..., 72F, first episode").
+    private static func clinicalNoteStart(_ line: AnalyzedLine, at index: Int) -> Bool {
+        line.tokens[index].clause != line.tokens[index - 1].clause
+    }
+
     /// Where the line states an age beyond a limit ("I'm 55", "16 years old"), if it does.
     private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int)) -> Int? {
         let words = line.tokens.map(\.text)
@@ -122,6 +127,7 @@ public struct RedFlagDetector: Sendable {
             let after = index + 1 < words.count ? words[index + 1] : ""
             let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
+                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }
         }
