@@ -22,6 +22,7 @@ public struct Concept: Sendable, Hashable {
         self.otherSenses = otherSenses
         self.file = file
         self.line = line
-        expandedForms = forms.map { $0.withOtherSenses(otherSenses) }
+        let senses = otherSenses.map(\.stems)
+        expandedForms = forms.map { $0.withOtherSenses(senses) }
     }
 }

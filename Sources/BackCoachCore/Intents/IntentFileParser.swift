@@ -18,7 +18,9 @@ struct IntentFileParser: YAMLNodeReading {
     func parse(_ text: String) throws(IntentLoadError) -> Content {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every value is read as text, so no scalar needs its type resolved (the default resolver runs regular
+            // expressions on each one); and the encoding is named, not worked out again for every file.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error)
         } catch {

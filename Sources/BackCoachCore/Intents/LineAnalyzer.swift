@@ -30,15 +30,21 @@ public struct LineAnalyzer: Sendable {
         notNames = (intents.exercises + intents.targets).flatMap(\.notNames)
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         var symptomWords = Set<String>()
+        // A concept's forms repeat wherever it is used and share one list of other senses: each is read once.
+        var seenSenses = Set<SensesList>()
+        func addSenses(_ phrase: Phrase) {
+            guard !phrase.otherSenses.isEmpty, seenSenses.insert(SensesList(phrase.otherSenses)).inserted else { return }
+            for sense in phrase.otherSenses { words.formUnion(sense) }
+        }
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative + intent.statement {
                 words.formUnion(phrase.stems)
-                for sense in phrase.otherSenses { words.formUnion(sense) }
+                addSenses(phrase)
             }
             for symptom in intent.symptoms {
                 for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine {
                     symptomWords.formUnion(phrase.stems)
-                    for sense in phrase.otherSenses { words.formUnion(sense) }
+                    addSenses(phrase)
                 }
             }
         }

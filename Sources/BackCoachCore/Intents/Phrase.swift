@@ -31,9 +31,10 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The phrase as written.
     public var description: String { text }
 
-    /// The same phrase, ruled out inside other senses.
-    func withOtherSenses(_ senses: [Phrase]) -> Phrase {
-        Phrase(text: text, stems: stems, otherSenses: senses.map(\.stems))
+    /// The same phrase, ruled out inside other senses: the stems of a concept's other senses, which all its forms
+    /// share (one array, so comparing two forms' senses is a pointer check).
+    func withOtherSenses(_ senses: [[String]]) -> Phrase {
+        Phrase(text: text, stems: stems, otherSenses: senses)
     }
 
     private init(text: String, stems: [String], otherSenses: [[String]]) {

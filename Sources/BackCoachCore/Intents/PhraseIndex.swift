@@ -11,10 +11,16 @@ struct PhraseIndex: Sendable {
     private var byFirstStem: [String: [Entry]] = [:]
     private var ids: [Key: Int] = [:]
 
-    /// Phrases are the same when their words and their other senses are.
+    /// Phrases are the same when their words and their other senses are. Only the words are hashed: the forms of
+    /// one concept share their other senses, which then compare by identity instead of word by word.
     private struct Key: Hashable {
         let stems: [String]
         let otherSenses: [[String]]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(stems)
+            hasher.combine(otherSenses.count)
+        }
     }
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
