@@ -18,6 +18,7 @@ public struct IntentMatcher: Sendable {
     private let targetExercises: [String: [String]]
     private let phrases: PhraseIndex
     private let compiled: [CompiledIntent]
+    private let index: IntentIndex
 
     /// An intent's keywords as phrase numbers in `phrases`.
     private struct CompiledIntent: Sendable {
@@ -46,6 +47,7 @@ public struct IntentMatcher: Sendable {
                 statement: intent.statement.map { index.id(for: $0) })
         }
         phrases = index
+        self.index = IntentIndex(phraseCount: index.texts.count, intents: compiled.map { ($0.required, $0.statement) })
     }
 
     /// Matches one line in a conversation's context.
@@ -56,7 +58,7 @@ public struct IntentMatcher: Sendable {
         }
         let found = phrases.occurrences(in: line)
         let target = mostSpecificTarget(in: line)
-        var candidates = compiled.compactMap { intent in
+        var candidates = index.candidates(found).map { compiled[$0] }.compactMap { intent in
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context)
         }

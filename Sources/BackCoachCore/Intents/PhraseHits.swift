@@ -3,6 +3,8 @@
 struct PhraseHits {
     private var slots: [Int32]
     private var lists: [[Range<Int>]] = []
+    /// The phrase numbers that occur, in the order they were found.
+    private(set) var ids: [Int] = []
 
     /// No occurrences yet, for an index of `count` phrases.
     init(count: Int) {
@@ -17,12 +19,14 @@ struct PhraseHits {
         }
         set {
             guard let newValue, !newValue.isEmpty else {
+                if slots[id] >= 0 { ids.removeAll { $0 == id } }
                 slots[id] = -1
                 return
             }
             if slots[id] < 0 {
                 slots[id] = Int32(lists.count)
                 lists.append(newValue)
+                ids.append(id)
             } else {
                 lists[Int(slots[id])] = newValue
             }
