@@ -15,10 +15,13 @@ public enum AnswerTemplate {
 
     /// The template with each placeholder replaced by its value; a placeholder without a value becomes empty.
     public static func render(_ template: String, values: [String: String]) -> String {
-        var result = template
-        for name in placeholderNames(in: template) {
-            result = result.replacingOccurrences(of: "{\(name)}", with: values[name] ?? "")
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            result += values[String(rest[rest.index(after: open)..<close])] ?? ""
+            rest = rest[rest.index(after: close)...]
         }
-        return result
+        return result + rest
     }
 }

@@ -5,6 +5,9 @@ public struct LineAnalyzer: Sendable {
     private let typos: TypoCorrector
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
     private let notNames: [Phrase]
+    /// Positions in `entityNames` and `notNames` of the phrases that start with each stem, so a line looks up only
+    /// the names that can start at one of its words.
+    private let namesByFirstStem: [String: (names: [Int], notNames: [Int])]
     /// Longest typed word worth splitting; longer ones are not words.
     private static let longestWord = 30
     /// Longest pair of typed words checked for a misplaced space, in letters.
@@ -28,6 +31,14 @@ public struct LineAnalyzer: Sendable {
         }
         entityNames = names.sorted { $0.2.stems.count > $1.2.stems.count }
         notNames = (intents.exercises + intents.targets).flatMap(\.notNames)
+        var byFirstStem: [String: (names: [Int], notNames: [Int])] = [:]
+        for (position, name) in entityNames.enumerated() {
+            if let first = name.phrase.stems.first { byFirstStem[first, default: ([], [])].names.append(position) }
+        }
+        for (position, phrase) in notNames.enumerated() {
+            if let first = phrase.stems.first { byFirstStem[first, default: ([], [])].notNames.append(position) }
+        }
+        namesByFirstStem = byFirstStem
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         var symptomWords = Set<String>()
         // A concept's forms repeat wherever it is used and share one list of other senses: each is read once.
@@ -199,12 +210,14 @@ public struct LineAnalyzer: Sendable {
         var taken = [Bool](repeating: false, count: words.count)
         var result: [EntityMention] = []
         let positions = AnalyzedLine.index(words)
-        for phrase in notNames {
+        let starting = positions.keys.compactMap { namesByFirstStem[$0] }
+        for phrase in starting.flatMap(\.notNames).map({ notNames[$0] }) {
             for range in AnalyzedLine.occurrences(of: phrase.stems, in: words, positions: positions) {
                 for position in range { taken[position] = true }
             }
         }
-        for (kind, id, phrase, weak) in entityNames {
+        // Longest names first, as `entityNames` is ordered.
+        for (kind, id, phrase, weak) in starting.flatMap(\.names).sorted().map({ entityNames[$0] }) {
             for range in AnalyzedLine.occurrences(of: phrase.stems, in: words, positions: positions) where !taken[range].contains(true) {
                 result.append(EntityMention(kind: kind, id: id, range: range, name: phrase.text, isWeak: weak))
                 for position in range { taken[position] = true }

@@ -7,6 +7,12 @@ public enum TextNormalizer {
 
     /// Removes terminal escape sequences and control characters, and caps the length, so the text can be shown.
     public static func sanitized(_ raw: String, limit: Int = maximumLineLength) -> String {
+        if raw.utf8.count <= limit, raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII: nothing to remove, only the spaces at either end.
+            let bytes = raw.utf8
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) ? raw : String(raw[first...last])
+        }
         var result = ""
         var iterator = raw.unicodeScalars.makeIterator()
         var count = 0
