@@ -13,8 +13,9 @@ struct AnswerFold {
 
     /// Folds an answer at a line boundary when it would fill more than `screenLines` lines.
     init(_ text: String) {
-        // Split by scalar, not by Character: the same lines (answers hold no "\r\n"), without grapheme breaking.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        // Split at the newline byte, not by Character: the same lines (answers hold no "\r\n"), without grapheme
+        // breaking; a newline byte never falls inside a multi-byte character.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         var used = 0
         var cut = lines.count
         for (index, line) in lines.enumerated() {

@@ -57,7 +57,7 @@ public struct RedFlagDetector: Sendable {
             found[id] = Self.agePosition(in: line, beyond: limit).map { [$0..<($0 + 1)] }
         }
         for compiled in symptoms where !compiled.unlessInLine.contains(where: { found[$0] != nil }) {
-            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
+            lazy var unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             for pattern in compiled.patterns {
                 guard let ranges = match(pattern, found: found, in: line) else { continue }
                 if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }

@@ -87,10 +87,10 @@ enum ASCIITokenizer {
         }
     }
 
-    /// `TextNormalizer.stem` over ASCII letters, returning `text` itself when nothing changes.
-    private static func stem(_ word: [UInt8], text: String) -> String {
+    /// `TextNormalizer.stem` over an ASCII word, returning `text` itself when nothing changes.
+    static func stem(_ word: [UInt8], text: String) -> String {
         let count = word.count
-        guard count > 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return text }
+        guard count > 3, word.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else { return text }
         func ends(_ suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
             guard count >= length else { return false }

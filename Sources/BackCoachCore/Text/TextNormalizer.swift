@@ -108,6 +108,12 @@ public enum TextNormalizer {
 
     /// A light English stemmer: plurals and a few endings, so "crunches", "hips" and "hammies" meet their singulars.
     public static func stem(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIITokenizer.stem(Array(word.utf8), text: word) }
+        return generalStem(word)
+    }
+
+    /// `stem` for any word, by `Character`.
+    static func generalStem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
         if word.count >= 6, word.hasSuffix("ing") {
             var root = String(word.dropLast(3))

@@ -41,6 +41,17 @@ struct ASCIITokenizerTests {
         #expect(taken > 3_000)
     }
 
+    @Test("Stems every ASCII word as the general stemmer does, in any case")
+    func stemsAgree() {
+        let words = Set(Self.evaluationLines.flatMap { TextNormalizer.generalTokens($0).map(\.text) })
+        #expect(words.count > 2_000)
+        for word in words.filter({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            for form in [word, word.uppercased(), word.capitalized] {
+                #expect(TextNormalizer.stem(form) == TextNormalizer.generalStem(form), "\(form)")
+            }
+        }
+    }
+
     @Test("Leaves to the general path what it cannot read byte by byte",
           arguments: ["café", "naïve stretch", "line\u{1B}[31mred", "bell\u{07}", "delete\u{7F}", "emoji 👍", String(repeating: "a", count: 2_001)])
     func declines(_ line: String) {
