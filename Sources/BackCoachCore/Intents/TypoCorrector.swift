@@ -7,13 +7,19 @@ struct TypoCorrector: Sendable {
     /// The words a typo may be corrected into.
     private let correctable: Set<String>
     private let fillers: Set<String>
-    private let vocabularyByLength: [Int: [(word: String, letters: LetterCounts)]]
+    /// The words by length and first letter (a correction keeps both within its tolerance), each bucket sorted.
+    private let vocabulary: [Bucket: [(word: String, letters: LetterCounts)]]
+
+    private struct Bucket: Hashable {
+        let length: Int
+        let first: Character
+    }
 
     /// Prepares a corrector over the words it may correct into.
     init(words: Set<String>, fillers: Set<String>) {
         correctable = words
         self.fillers = fillers
-        vocabularyByLength = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }, by: \.count)
+        vocabulary = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }) { Bucket(length: $0.count, first: $0.first!) }
             .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
     }
 
@@ -30,9 +36,10 @@ struct TypoCorrector: Sendable {
         guard tolerance > 0 else { return word.count >= 4 ? swappedLetters(word) : nil }
         var best: (word: String, distance: Int, prefix: Int)?
         let letters = LetterCounts(word)
+        guard let first = word.first else { return nil }
         for length in (word.count - tolerance)...(word.count + tolerance) {
-            for (candidate, candidateLetters) in vocabularyByLength[length] ?? []
-            where candidate.first == word.first && letters.distanceBound(to: candidateLetters) <= tolerance {
+            for (candidate, candidateLetters) in vocabulary[Bucket(length: length, first: first)] ?? []
+            where letters.distanceBound(to: candidateLetters) <= tolerance {
                 guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
                 let prefix = zip(word, candidate).prefix { $0 == $1 }.count
                 if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
