@@ -62,7 +62,7 @@ public struct IntentMatcher: Sendable {
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context)
         }
-        if let bare = bareEntity(line, context: context) { candidates.append(bare) }
+        if let bare = bareEntity(line, found: found, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
             candidates = [Candidate(
@@ -212,8 +212,8 @@ public struct IntentMatcher: Sendable {
     }
 
     /// A line that only names an exercise or target, perhaps after a leading "what about": a follow-up or an
-    /// overview.
-    private func bareEntity(_ line: AnalyzedLine, context: MatchContext) -> Candidate? {
+    /// overview, unless a negative keyword of that intent rules it out.
+    private func bareEntity(_ line: AnalyzedLine, found: PhraseHits, context: MatchContext) -> Candidate? {
         guard let mention = line.mentions.first else { return nil }
         var tally = Tally(line: line, wholeLine: true)
         tally.claim(mention)
@@ -235,6 +235,10 @@ public struct IntentMatcher: Sendable {
             intent = last.flatMap { $0.followUp && $0.target != .ignored ? $0 : nil } ?? intents.intent(.recommend)
         }
         guard let intent else { return nil }
+        // The intent's negative keywords rule it out here too: "translate lower back pain into Spanish".
+        if let negative = compiled.first(where: { $0.definition.id == intent.id })?.negative, negative.contains(where: { found[$0] != nil }) {
+            return nil
+        }
         let exercise = mention.kind == .exercise ? ExerciseID(mention.id) : nil
         return Candidate(
             intent: intent.id, score: tally.confidence - (hasMarker ? 0 : 0.1), evidence: evidence,
