@@ -43,9 +43,11 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("Every red flag caught, no false alarm, accuracy no lower than reached (the sets alone, without the intent examples)", arguments: [
-        Floor(file: "holdout6.tsv", inScope: 0.89, outOfScope: 0.91),
-        Floor(file: "holdout7.tsv", inScope: 0.89, outOfScope: 0.92),
-        Floor(file: "holdout8.tsv", inScope: 0.84, outOfScope: 0.89),
+        Floor(file: "holdout6.tsv", inScope: 0.945, outOfScope: 0.99),
+        Floor(file: "holdout7.tsv", inScope: 0.95, outOfScope: 0.965),
+        Floor(file: "holdout8.tsv", inScope: 0.895, outOfScope: 0.98),
+        Floor(file: "holdout9.tsv", inScope: 0.945, outOfScope: 0.99),
+        Floor(file: "holdout10.tsv", inScope: 0.925, outOfScope: 0.98),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
