@@ -12,6 +12,13 @@ public struct LanguageRules: Sendable, Hashable {
     public var negationReversers: Set<String> = []
     /// Phrases that mark a follow-up question ("what about", "and for").
     public var followUpMarkers: [Phrase] = []
+    /// Other people and animals a symptom can belong to ("my wife", "the baby", "my cat"): a red flag said of one
+    /// of them, with nothing about the speaker in between, is not the speaker's.
+    public var someoneElse: [Phrase] = []
+    /// Words that make someone else's red flag the question after all: their back, or exercise for them.
+    public var theirBack: [Phrase] = []
+    /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
+    public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").
     public var spellings: [String: String] = [:]
 }

@@ -22,6 +22,9 @@ public struct RedFlagDetector: Sendable {
     private let symptoms: [CompiledSymptom]
     private let phrases: PhraseIndex
     private let ageLimits: [Int: (over: Bool, limit: Int)]
+    /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
+    private let someoneElse: [Int], theirBack: [Int]
+    private let firstPerson: Set<String>
 
     /// Collects the red-flag intents of a set, emergency first.
     public init(intents: IntentSet) {
@@ -46,6 +49,9 @@ public struct RedFlagDetector: Sendable {
                         unlessInLine: symptom.unlessInLine.map { index.id(for: $0) })
                 }
             }
+        someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
+        theirBack = intents.language.theirBack.map { index.id(for: $0) }
+        firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages
     }
@@ -61,6 +67,7 @@ public struct RedFlagDetector: Sendable {
             for pattern in compiled.patterns {
                 guard let ranges = match(pattern, found: found, in: line) else { continue }
                 if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
+                if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
                 let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
                 return Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
             }
@@ -79,6 +86,23 @@ public struct RedFlagDetector: Sendable {
         }
         guard allowed.allSatisfy({ !$0.isEmpty }) else { return nil }
         return closeTogether(allowed, in: line)
+    }
+
+    /// Whether a symptom is said of someone else: another person or an animal named before it in its sentence
+    /// ("my wife's going through chemo", "my cat is losing weight") with no word for the speaker from there to
+    /// the symptom, and no back in the line that is not the speaker's ("now her back hurts").
+    private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
+        // A back not the speaker's: no "my", "I" or "me" in the two words before it ("her back", "now has back pain").
+        let backOfOthers = theirBack.flatMap { found[$0] ?? [] }.contains { range in
+            !(max(0, range.lowerBound - 2)..<range.lowerBound).contains { firstPerson.contains(line.tokens[$0].text) }
+        }
+        guard !backOfOthers, let start = evidence.map(\.lowerBound).min(), let end = evidence.map(\.upperBound).max() else { return false }
+        let sentence = line.tokens[start].sentence
+        let others = someoneElse.flatMap { found[$0] ?? [] }.filter { $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence }
+        guard let nearest = others.max(by: { $0.upperBound < $1.upperBound }) else { return false }
+        // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
+        let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
+        return !(nearest.upperBound..<after).contains { firstPerson.contains(line.tokens[$0].text) }
     }
 
     /// Most words a symptom's parts may span: they must describe one thing, in one sentence.

@@ -39,6 +39,26 @@ struct UnderstandingExamplesTests {
         #expect(!Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("Someone else's red flag is not the speaker's: no alarm, no question", arguments: [
+        "my wife's going through chemo so I'm doing all the lifting and my back is stiff",
+        "my cat is losing weight, should I take her to the vet", "my sister is off sick with a fever, any stretch for my break",
+        "the baby's fever broke last night but my back is stiff from rocking her", "my friend has cancer, I want to cook for her",
+    ])
+    func someoneElsesSymptom(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(!Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Someone else's red flag with their back in question, or the speaker's own after theirs, is caught", arguments: [
+        "my husband says I'm walking oddly and my legs have gone like jelly", "my mum had cancer and now her back hurts",
+        "my dad had prostate cancer and now has back pain", "my grandma has wet herself twice with her sciatica",
+        "my dad had a tumour removed years ago and now he wants to start these exercises",
+    ])
+    func theirBackOrMine(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("A statement of how the back feels gets the exercises that fit and the offer of a routine", arguments: [
         "lower back feels tight when I wake up", "achy back from carrying my toddler", "hammies tight as a drum",
     ])
