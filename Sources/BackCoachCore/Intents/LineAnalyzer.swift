@@ -185,6 +185,8 @@ public struct LineAnalyzer: Sendable {
         let stems = tokens.map(\.stem)
         for denial in language.denialsAfter where denial.stems.count <= stems.count {
             for start in 0...(stems.count - denial.stems.count) where Array(stems[start..<(start + denial.stems.count)]) == denial.stems {
+                // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
+                if (max(0, start - 2)..<start).contains(where: { language.negators.contains(tokens[$0].text) }) { continue }
                 var position = start - 1
                 var clause = tokens[start].clause
                 while position >= 0, start - position <= Self.negationReach {

@@ -48,6 +48,8 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout8.tsv", inScope: 0.895, outOfScope: 0.98),
         Floor(file: "holdout9.tsv", inScope: 0.945, outOfScope: 0.99),
         Floor(file: "holdout10.tsv", inScope: 0.925, outOfScope: 0.98),
+        Floor(file: "holdout11.tsv", inScope: 0.855, outOfScope: 0.99),
+        Floor(file: "holdout12.tsv", inScope: 0.855, outOfScope: 0.99),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)

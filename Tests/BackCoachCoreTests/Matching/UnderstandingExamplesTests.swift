@@ -24,6 +24,7 @@ struct UnderstandingExamplesTests {
         "had pneumonia last month", "lost 8 kilos without trying", "it's worst at night and moving doesn't help",
         "on steroids for years and tripped on the stairs", "came off my motorbike on Saturday", "I have saddle anaesthesia",
         "I have urinary retention", "could this be cauda equina", "start a routine >> done >> I can't feel my legs",
+        "my bladder is not fine", "I feel not so good", "my mother fell yesterday and now her back hurts",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
