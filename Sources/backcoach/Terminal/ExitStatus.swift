@@ -1,7 +1,8 @@
 import BackCoachCore
 import Foundation
 
-/// The program's exit status after its work: buffered output is written first; a failed write to standard output or to the session log is said once on standard error and gives
+/// The program's exit status after its work: buffered output is written and the session log forced onto the disk
+/// first; a failed write to standard output or to the session log is said once on standard error and gives
 /// EX_IOERR (74); a closed pipe alone stays quiet.
 enum ExitStatus {
     /// EX_IOERR from sysexits.h: an input/output error.
@@ -15,6 +16,7 @@ enum ExitStatus {
     /// Exits with `status`, or with `ioError` after one message on standard error when a write failed.
     static func exit(_ status: Int32) -> Never {
         Output.standard.flush()
+        SessionLog.synchronizeAll()
         if let failure = ioFailure {
             Output.error.write("backcoach: \(TextNormalizer.sanitized(failure))\n")
             Foundation.exit(ioError)
