@@ -12,7 +12,7 @@ if [ -z "$binary" ]; then
     (cd "$root" && swift build --product backcoach >&2)
     binary="$root/.build/debug/backcoach"
 fi
-folder=$(mktemp -d "${TMPDIR:-/tmp}/backcoach-golden-XXXXXX")
+folder=$(mktemp -d "${TMPDIR:-/tmp}/bcgolden-XXXXXX")
 trap 'rm -rf "$folder"' EXIT INT TERM
 mkdir "$folder/home" "$folder/data" "$folder/state" "$folder/config"
 sh "$here/make-golden-input.sh" > "$here/golden-input.txt"
