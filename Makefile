@@ -3,6 +3,8 @@
 #   make uninstall PREFIX=/usr/local removes exactly the installed files (and the folders it left empty)
 #   make man                          generates the man page with the argument parser's GenerateManual plugin
 # BINARY and MANPAGE name an already-built binary and page to install instead of building them.
+#   make benchmark                    builds release and prints the benchmark table (a few minutes; not part of
+#                                     swift test). BENCHMARK_ARGS="--lines 20000 --runs 5" for a quicker run.
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -26,7 +28,9 @@ INSTALLED := $(BIN_DIR)/backcoach $(MAN_DIR)/backcoach.1 $(BASH_DIR)/backcoach $
 FOLDERS := $(BIN_DIR) $(MAN_DIR) $(dir $(MAN_DIR)) $(BASH_DIR) $(dir $(BASH_DIR)) $(ZSH_DIR) $(dir $(ZSH_DIR)) \
 	$(FISH_DIR) $(dir $(FISH_DIR)) $(DESTDIR)$(PREFIX)/share
 
-.PHONY: all build man completions install uninstall
+BENCHMARK_ARGS ?=
+
+.PHONY: all build man completions install uninstall benchmark
 
 all: build
 
@@ -53,3 +57,8 @@ install: $(if $(BINARY),,build) $(if $(MANPAGE),,man) completions
 uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(FOLDERS) 2>/dev/null || true
+
+benchmark:
+	$(SWIFT) build -c release --product backcoach
+	$(SWIFT) build -c release --product backcoach-benchmark
+	.build/release/backcoach-benchmark --backcoach .build/release/backcoach $(BENCHMARK_ARGS)

@@ -1,49 +1,65 @@
 import BackCoachCore
 import Foundation
 
-/// Measures the coach's hot paths in a release build: loading the embedded intents, and answering lines.
-/// Run with `swift run -c release backcoach-benchmark [ROUNDS]`.
-let rounds = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20
-let clock = ContinuousClock()
-
-/// Runs `body` `count` times and returns each duration in microseconds, sorted.
-func measure(_ count: Int, _ body: () -> Void) -> [Double] {
-    (0..<count).map { _ in
-        let duration = clock.measure(body)
-        return Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
-    }.sorted()
+/// Measures backcoach in a release build and prints a markdown table: the first answer as a whole process, piped
+/// throughput plain and with `--json`, long mixed scripts, per-line latency by stage, load time and per-line cost
+/// as the intent set grows, and peak memory; each figure beside `wc -w` and a Swift read-lowercase-split-print
+/// loop run in the same way on the same input, and beside the targets of issue 12. Run it with `make benchmark`.
+let options: BenchmarkOptions
+do {
+    options = try BenchmarkOptions(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
+    exit(64)
 }
 
-/// "median 1.2 µs, p95 …" for sorted samples.
-func describe(_ samples: [Double], unit: String = "µs") -> String {
-    func at(_ fraction: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * fraction))] }
-    return String(format: "median %.1f %@, p95 %.1f %@, max %.1f %@ (n=%d)", at(0.5), unit, at(0.95), unit, samples.last ?? 0, unit, samples.count)
+switch options.mode {
+case .floor:
+    FloorLoop.run()
+case .intents(let factor, let folder):
+    do {
+        let count = try SyntheticIntents(source: options.root.appending(path: "Intents"), factor: factor).write(to: folder)
+        print("wrote \(count) intents to \(folder.path)")
+    } catch {
+        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
+        exit(1)
+    }
+case .report:
+    let work: WorkFolder
+    do {
+        work = try WorkFolder()
+    } catch {
+        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
+        exit(1)
+    }
+    do {
+        try report(options, work: work)
+        work.remove()
+    } catch {
+        work.remove()
+        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
+        exit(1)
+    }
 }
 
-var intents: IntentSet?
-let loading = measure(rounds) { intents = try? IntentSet.embedded() }
-guard let intents else { fatalError("embedded intents do not load") }
-print("load embedded intents + vocabularies:", describe(loading))
+/// Measures everything and prints the table.
+func report(_ options: BenchmarkOptions, work: WorkFolder) throws {
+    let machine = Machine.current()
+    let matcher = try IntentMatcher(intents: IntentSet.embedded())
+    let workload = try Workload(evaluationFolder: options.root.appending(path: "Tests/BackCoachCoreTests/Evaluation"), matcher: matcher)
+    var table = ReportTable()
+    try ColdStart(programs: Programs(backcoach: options.backcoach), work: work, runs: options.runs).measure(into: &table)
+    try Throughput(backcoach: options.backcoach, workload: workload, work: work, lines: options.lines).measure(into: &table)
+    StageLatency(matcher: matcher, lines: workload.questions, rounds: 3).measure(into: &table)
+    try IntentGrowth(source: options.root.appending(path: "Intents"), backcoach: options.backcoach,
+                     sample: Array(workload.questions.prefix(300)), work: work, runs: options.runs).measure(into: &table)
+    print("""
+        ### Benchmark, \(machine.date)
 
-let lines = intents.intents.flatMap(\.examples) + intents.outOfScope.map(\.text)
-let matcher = IntentMatcher(intents: intents)
-let analysing = measure(rounds) { for line in lines { _ = matcher.analyzer.analyze(line) } }.map { $0 / Double(lines.count) }
-print("analyse one line (tokens, typos, negation, entities):", describe(analysing))
-let matching = measure(rounds) { for line in lines { _ = matcher.match(line) } }.map { $0 / Double(lines.count) }
-print("match one line (\(lines.count) example lines):", describe(matching))
+        Machine: `\(machine.system)`, \(machine.cpu), \(machine.cores) cores. Binary: `\(options.backcoach.path)`. \
+        Questions: \(Statistics.format(Double(workload.questions.count))) held-out lines that leave the coach ready for \
+        the next question, repeated. CPU times are the child's user + system time (rusage); peak memory through GNU time.
 
-let answering = measure(rounds) {
-    let coach = Coach(matcher: matcher, clock: VirtualClock(), pace: .instant, log: nil)
-    for line in lines { _ = coach.respond(to: line) }
-}.map { $0 / Double(lines.count) }
-print("answer one line in a conversation:", describe(answering))
-
-let long = String(repeating: "how many clam shells should I do each side ", count: 45)
-print("match a \(TextNormalizer.maximumLineLength)-character line:", describe(measure(rounds) { _ = matcher.match(long) }))
-
-let routine = measure(rounds) {
-    let coach = Coach(matcher: matcher, clock: VirtualClock(), pace: .instant, log: nil)
-    var reply = coach.startRoutine(RoutineRequest(level: .advanced))
-    while reply.routine != nil { reply = coach.respond(to: "done") }
+        """)
+    print(table.markdown)
 }
-print("build and run a full instant routine:", describe(routine))

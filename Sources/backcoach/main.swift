@@ -11,6 +11,7 @@ do {
     try command.run()
     ExitStatus.exit(0)
 } catch {
+    Output.standard.flush()
     if ExitStatus.ioFailure != nil { ExitStatus.exit(BackCoach.exitCode(for: error).rawValue) }
     BackCoach.exit(withError: error)
 }

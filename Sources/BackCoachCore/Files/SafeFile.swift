@@ -92,6 +92,35 @@ public final class SafeFile {
         return mine.st_dev == named.st_dev && mine.st_ino == named.st_ino
     }
 
+    /// Which file this is and how big: changes when the file is appended to or replaced.
+    public struct Identity: Sendable, Hashable {
+        /// The device the file is on.
+        public let device: UInt64
+        /// The file's inode number.
+        public let inode: UInt64
+        /// The file's size in bytes.
+        public let size: Int
+    }
+
+    /// The open file's identity now, or nil when it cannot be read.
+    public var identity: Identity? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int(status.st_size))
+    }
+
+    /// The identity of the file at `path` (not following a symbolic link), or nil when there is none.
+    public static func identity(at path: String) -> Identity? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int(status.st_size))
+    }
+
+    /// Forces what was written to the file onto the disk (fsync).
+    public func synchronize() throws(Failure) {
+        guard fsync(descriptor) == 0 else { throw Failure(description: "cannot write \(path): \(Self.reason(errno))") }
+    }
+
     /// The file's size in bytes.
     public var size: Int {
         var status = stat()
@@ -114,8 +143,9 @@ public final class SafeFile {
     }
 
     /// Appends `lines` (which end in a newline) whole: a newline first when the file does not end in one, and on a
-    /// failed or short write the file is cut back to where it was, so no half record is left. Call under `withLock`.
-    public func appendLines(_ lines: [UInt8]) throws(Failure) {
+    /// failed or short write the file is cut back to where it was, so no half record is left; then, when `syncing`,
+    /// forces them onto the disk. Call under `withLock`.
+    public func appendLines(_ lines: [UInt8], syncing: Bool = true) throws(Failure) {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(description: "cannot write \(path): \(Self.reason(errno))") }
         let size = status.st_size
@@ -133,7 +163,7 @@ public final class SafeFile {
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else { throw Failure(description: "cannot write \(path): \(Self.reason(errno))") }
+        if syncing { try synchronize() }
     }
 
     /// Replaces the file's content by writing a temporary file beside it and renaming it over the path.

@@ -3,16 +3,27 @@ import Synchronization
 
 /// The JSON Lines file of past routines: appended as whole lines under a lock, read tolerantly, never followed
 /// through a link.
+///
+/// The file is read once per process: a log value and its copies keep the contents in memory and add each line
+/// they append, written to the file before `append` returns, so an answer never reports a record that is not in
+/// the file. Each read checks the file's identity (device, inode, size) with one `lstat`, and each append under
+/// the lock with one `fstat`; when another process appended in between or replaced the file, it is read again
+/// whole, so its records appear at the next history question or append.
 public struct SessionLog: Sendable {
     /// Where the log lives.
     public let file: URL
     /// The folder that must already exist; missing folders are created only below it (nil: no such limit).
     public let root: URL?
+    /// Whether each line is forced onto the disk (fsync) before `append` returns; when not, it is written (safe from
+    /// the process ending) and `synchronizeAll()`, which the program calls before it exits, forces it onto the disk.
+    public var syncsEachRecord: Bool
+    private let memory = LogMemory()
 
     /// A log at a file path; missing folders are created only below `root` when one is given.
-    public init(file: URL, root: URL? = nil) {
+    public init(file: URL, root: URL? = nil, syncsEachRecord: Bool = true) {
         self.file = file
         self.root = root
+        self.syncsEachRecord = syncsEachRecord
     }
 
     /// The default location: `$XDG_DATA_HOME/backcoach/sessions.jsonl`, else `~/.local/share/backcoach/sessions.jsonl`.
@@ -48,6 +59,7 @@ public struct SessionLog: Sendable {
     public typealias WriteError = FileError
 
     private static let failure = Mutex<String?>(nil)
+    private static let unsynchronized = Mutex<Set<String>>([])
 
     /// Why the last append in this process failed, if one did: the program exits non-zero after saying so.
     public static var lastWriteFailure: String? { failure.withLock { $0 } }
@@ -62,18 +74,36 @@ public struct SessionLog: Sendable {
         try appendLine(checkIn)
     }
 
+    /// Forces the lines appended without `syncsEachRecord` onto the disk; a failure is remembered like a failed
+    /// append (`lastWriteFailure`).
+    public static func synchronizeAll() {
+        for path in unsynchronized.withLock({ paths in defer { paths.removeAll() }; return paths }).sorted() {
+            do {
+                try SafeFile.open(path, forAppending: false)?.synchronize()
+            } catch {
+                failure.withLock { $0 = error.description }
+            }
+        }
+    }
+
     private func appendLine(_ record: some Encodable) throws(FileError) {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(record) else { throw remember(FileError(description: "cannot encode the session")) }
+        let line = Array(data)
         do {
             try SafeFile.createFolders(file.deletingLastPathComponent(), below: root)
             guard let log = try SafeFile.open(file.path, forAppending: true) else { return }
-            try log.withLock { () throws(SafeFile.Failure) in try log.appendLines(Array(data) + [0x0A]) }
+            try log.withLock { () throws(SafeFile.Failure) in
+                try memory.catchUp(with: log)
+                try log.appendLines(line + [0x0A], syncing: syncsEachRecord)
+                memory.add(line, identity: log.identity)
+            }
         } catch {
             throw remember(FileError(description: error.description))
         }
+        if !syncsEachRecord { _ = Self.unsynchronized.withLock { $0.insert(file.path) } }
     }
 
     private func remember(_ error: FileError) -> FileError {
@@ -88,26 +118,23 @@ public struct SessionLog: Sendable {
         return (contents.records, contents.unreadable)
     }
 
-    /// The routines and pain check-ins in the file, oldest first, and how many lines could not be read.
+    /// The routines and pain check-ins in the file, oldest first, and how many lines could not be read: from memory
+    /// while the file is as this process last saw it, else read (under the lock) and kept.
     public func loadAll() throws(FileError) -> LogContents {
-        let bytes: [UInt8]
+        let identity = SafeFile.identity(at: file.path)
+        if let known = memory.contents(ifStill: identity) { return known }
         do {
-            guard let log = try SafeFile.open(file.path, forAppending: false) else { return LogContents() }
-            bytes = try log.readTail()
+            guard let log = try SafeFile.open(file.path, forAppending: false) else {
+                memory.remember(LogContents(), identity: nil)
+                return LogContents()
+            }
+            return try log.withLock { () throws(SafeFile.Failure) -> LogContents in
+                try memory.catchUp(with: log)
+                return memory.contents(ifStill: log.identity) ?? LogContents()
+            }
         } catch {
             throw FileError(description: error.description)
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        var contents = LogContents()
-        for line in bytes.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-            switch LogLine.decode(Data(line), with: decoder) {
-            case .session(let record): contents.records.append(Self.displaySafe(record))
-            case .pain(let checkIn): contents.checkIns.append(checkIn)
-            case nil: contents.unreadable += 1
-            }
-        }
-        return contents
     }
 
     /// Like `loadAll`, with an unreadable file giving nothing.
@@ -118,18 +145,5 @@ public struct SessionLog: Sendable {
     /// Like `load`, with an unreadable file giving no records.
     public func read() -> (records: [SessionRecord], unreadable: Int) {
         (try? load()) ?? ([], 0)
-    }
-
-    /// The record with escape sequences and control characters removed from every text a file could carry.
-    private static func displaySafe(_ record: SessionRecord) -> SessionRecord {
-        let clean = { (text: String) in TextNormalizer.sanitized(text) }
-        return SessionRecord(
-            started: record.started, ended: record.ended, seconds: record.seconds, level: record.level,
-            focus: record.focus.map(clean), outcome: record.outcome,
-            exercises: record.exercises.map {
-                .init(exercise: ExerciseID(clean($0.exercise.rawValue)), dose: clean($0.dose), completedSteps: $0.completedSteps,
-                      totalSteps: $0.totalSteps, status: $0.status)
-            },
-            painReports: record.painReports.map(clean), simulated: record.simulated)
     }
 }

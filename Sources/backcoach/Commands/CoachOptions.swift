@@ -58,7 +58,8 @@ struct CoachOptions: ParsableArguments {
     func makeCoach(interactive: Bool) throws -> Coach {
         let intents = try loadIntents()
         let pace = pace ?? (interactive ? .real : .instant)
-        let log = XDGFolder.sessionLog(environment: ProcessInfo.processInfo.environment)
+        var log = XDGFolder.sessionLog(environment: ProcessInfo.processInfo.environment)
+        log.syncsEachRecord = interactive
         do { _ = try log.load() } catch { Output.error.write("backcoach: warning: " + TextNormalizer.sanitized(error.description) + "\n") }
         let settings = Self.loadSettings()
         let coach = Coach(intents: intents, clock: SessionClock.shared, pace: pace, log: log)

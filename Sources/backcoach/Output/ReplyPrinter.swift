@@ -13,10 +13,16 @@ struct ReplyPrinter {
     let wraps: Bool
     /// Whether the yes/no offer is shown: not for `ask`, where nobody is left to answer it.
     var showsOffer = true
+    /// The JSON buffer, reused from one reply to the next.
+    private let buffer = JSONBuffer()
 
     /// Prints one reply.
     func print(_ reply: Reply) {
-        Output.standard.write(json ? jsonLine(reply) : text(reply, width: wraps ? TerminalSize.width : nil))
+        guard json else { return Output.standard.write(text(reply, width: wraps ? TerminalSize.width : nil)) }
+        buffer.writer.removeAll()
+        ReplyJSON.write(reply, explain: explain, to: &buffer.writer)
+        buffer.writer.newline()
+        buffer.writer.bytes.withUnsafeBytes { Output.standard.write($0) }
     }
 
     /// The reply as a person reads it, wrapped at `width` when there is one, ending in a blank line.
@@ -30,18 +36,14 @@ struct ReplyPrinter {
         return output + "\n\n"
     }
 
-    /// The reply as one line of JSON with the keys scripts rely on.
-    func jsonLine(_ reply: Reply) -> String {
-        let object = ReplyJSON(reply, explain: explain)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(object), let line = String(data: data, encoding: .utf8) else { return "{}\n" }
-        return line + "\n"
-    }
-
     private func paint(_ text: String, code: String) -> String {
         guard colour else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "\u{1B}[\(code)m" + $0 + "\u{1B}[0m" }.joined(separator: "\n")
     }
+}
+
+/// Holds the JSON writer a printer reuses; printers are values, the buffer is shared between their copies.
+private final class JSONBuffer {
+    var writer = JSONWriter()
 }

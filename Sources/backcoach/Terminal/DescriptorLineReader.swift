@@ -33,6 +33,9 @@ final class DescriptorLineReader {
         self.matcher = matcher
     }
 
+    /// Whether `nextLine` has a line to give without reading or waiting.
+    var hasLine: Bool { !lines.isEmpty }
+
     /// The next line; with a timeout, `.timeout` when none is complete in time.
     func nextLine(timeout: Double? = nil) -> Result {
         let deadline = timeout.map { Date().addingTimeInterval($0) }

@@ -1,7 +1,8 @@
 import BackCoachCore
 import Foundation
 
-/// Answers lines from a pipe or file in order: no banner, no prompt, no colour; blank lines skipped.
+/// Answers lines from a pipe or file in order: no banner, no prompt, no colour; blank lines skipped. Answers to
+/// lines already read go out in blocks; whatever was printed is flushed before the session waits for input.
 final class ScriptSession: @unchecked Sendable {
     private let coach: Coach
     private let printer: ReplyPrinter
@@ -33,6 +34,7 @@ final class ScriptSession: @unchecked Sendable {
         while !Output.standard.isClosed {
             handleSignals()
             let counting = coach.pace == .real && coach.activeRoutine.map { !$0.isPaused && $0.current?.isTimed == true } == true
+            if !reader.hasLine { Output.standard.flush() }
             switch reader.nextLine(timeout: counting ? 0.1 : nil) {
             case .line(let line):
                 if line.allSatisfy({ $0.isWhitespace }) { continue }
@@ -60,6 +62,7 @@ final class ScriptSession: @unchecked Sendable {
     /// the process, and the time stopped does not count.
     private func handleSignals() {
         if Signals.takeSuspend() {
+            Output.standard.flush()
             SessionClock.shared.pause()
             Signals.suspend(terminal: nil)
             SessionClock.shared.resume()
