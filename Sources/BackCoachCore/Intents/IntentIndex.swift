@@ -1,5 +1,6 @@
-/// Which intents a line can match, from the phrases it holds: each phrase points to the intents whose required
-/// groups or statement words use it, so the cost of a line follows its own words, not the number of intents.
+/// Which intents (or red-flag patterns) a line can match, from the phrases it holds: each phrase points to the
+/// intents whose required groups or statement words use it, so the cost of a line follows its own words, not the
+/// number of intents.
 struct IntentIndex: Sendable {
     /// For each phrase number, the intents (by position) and the bit of the required group it satisfies.
     private var required: [[(intent: Int, bit: UInt64)]] = []

@@ -20,6 +20,10 @@ public struct RedFlagDetector: Sendable {
     }
 
     private let symptoms: [CompiledSymptom]
+    /// Every pattern of every symptom, in order, as (symptom, pattern) positions, and the index that says which
+    /// of them have a hit in each of their groups.
+    private let patterns: [(symptom: Int, pattern: Int)]
+    private let patternIndex: IntentIndex
     private let phrases: PhraseIndex
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
@@ -54,6 +58,10 @@ public struct RedFlagDetector: Sendable {
         firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages
+        let compiled = symptoms
+        let positions = compiled.indices.flatMap { symptom in compiled[symptom].patterns.indices.map { (symptom: symptom, pattern: $0) } }
+        patterns = positions
+        patternIndex = IntentIndex(phraseCount: index.texts.count, intents: positions.map { (compiled[$0.symptom].patterns[$0.pattern], []) })
     }
 
     /// The most urgent symptom the line describes and does not deny, if any.
@@ -62,15 +70,16 @@ public struct RedFlagDetector: Sendable {
         for (id, limit) in ageLimits {
             found[id] = Self.agePosition(in: line, beyond: limit).map { [$0..<($0 + 1)] }
         }
-        for compiled in symptoms where !compiled.unlessInLine.contains(where: { found[$0] != nil }) {
-            lazy var unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
-            for pattern in compiled.patterns {
-                guard let ranges = match(pattern, found: found, in: line) else { continue }
-                if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
-                if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
-                let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
-                return Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
-            }
+        // Only the patterns with a hit in every group, in symptom order, most urgent first.
+        for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
+            let compiled = symptoms[symptom]
+            guard !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
+            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
+            guard let ranges = match(compiled.patterns[pattern], found: found, in: line) else { continue }
+            if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
+            if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
+            let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
+            return Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
         }
         return nil
     }
