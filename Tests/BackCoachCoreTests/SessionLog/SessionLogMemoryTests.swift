@@ -41,7 +41,6 @@ struct SessionLogMemoryTests {
             #expect(log.read().records.last?.seconds == seconds)
         }
         SessionLog.synchronizeAll()
-        #expect(SessionLog.lastWriteFailure == nil)
         #expect(SessionLog(file: log.file).read().records.map(\.seconds) == [10, 20, 30])
     }
 
