@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BackCoachBenchmark",
-            dependencies: ["BackCoachCore"]
+            dependencies: ["BackCoachCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "BackCoachFuzz",

@@ -5,58 +5,23 @@ import Foundation
 /// throughput plain and with `--json`, long mixed scripts, per-line latency by stage, load time and per-line cost
 /// as the intent set grows, and peak memory; each figure beside `wc -w` and a Swift read-lowercase-split-print
 /// loop run in the same way on the same input, and beside the targets of issue 12. Run it with `make benchmark`.
-let options: BenchmarkOptions
-do {
-    options = try BenchmarkOptions(Array(CommandLine.arguments.dropFirst()))
-} catch {
-    FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
-    exit(64)
-}
-
-switch options.mode {
-case .floor:
-    FloorLoop.run()
-case .intents(let factor, let folder):
-    do {
-        let count = try SyntheticIntents(source: options.root.appending(path: "Intents"), factor: factor).write(to: folder)
-        print("wrote \(count) intents to \(folder.path)")
-    } catch {
-        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
-        exit(1)
-    }
-case .report:
-    let work: WorkFolder
-    do {
-        work = try WorkFolder()
-    } catch {
-        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
-        exit(1)
-    }
-    do {
-        try report(options, work: work)
-        work.remove()
-    } catch {
-        work.remove()
-        FileHandle.standardError.write(Data("backcoach-benchmark: \(error)\n".utf8))
-        exit(1)
-    }
-}
+BenchmarkCommand.main()
 
 /// Measures everything and prints the table.
 func report(_ options: BenchmarkOptions, work: WorkFolder) throws {
     let machine = Machine.current()
     let matcher = try IntentMatcher(intents: IntentSet.embedded())
-    let workload = try Workload(evaluationFolder: options.root.appending(path: "Tests/BackCoachCoreTests/Evaluation"), matcher: matcher)
+    let workload = try Workload(evaluationFolder: options.rootURL.appending(path: "Tests/BackCoachCoreTests/Evaluation"), matcher: matcher)
     var table = ReportTable()
-    try ColdStart(programs: Programs(backcoach: options.backcoach), work: work, runs: options.runs).measure(into: &table)
-    try Throughput(backcoach: options.backcoach, workload: workload, work: work, lines: options.lines).measure(into: &table)
+    try ColdStart(programs: Programs(backcoach: options.backcoachURL), work: work, runs: options.runs).measure(into: &table)
+    try Throughput(backcoach: options.backcoachURL, workload: workload, work: work, lines: options.lines).measure(into: &table)
     StageLatency(matcher: matcher, lines: workload.questions, rounds: 3).measure(into: &table)
-    try IntentGrowth(source: options.root.appending(path: "Intents"), backcoach: options.backcoach,
+    try IntentGrowth(source: options.rootURL.appending(path: "Intents"), backcoach: options.backcoachURL,
                      sample: Array(workload.questions.prefix(300)), work: work, runs: options.runs).measure(into: &table)
     print("""
         ### Benchmark, \(machine.date)
 
-        Machine: `\(machine.system)`, \(machine.cpu), \(machine.cores) cores. Binary: `\(options.backcoach.path)`. \
+        Machine: `\(machine.system)`, \(machine.cpu), \(machine.cores) cores. Binary: `\(options.backcoachURL.path)`. \
         Questions: \(Statistics.format(Double(workload.questions.count))) held-out lines that leave the coach ready for \
         the next question, repeated. CPU times are the child's user + system time (rusage); peak memory through GNU time.
 
