@@ -11,23 +11,18 @@ struct PhraseIndex: Sendable {
     private var byFirstStem: [String: [Entry]] = [:]
     private var ids: [Key: Int] = [:]
 
-    /// Phrases are the same when their words and their other senses are. Only the words are hashed: the forms of
-    /// one concept share their other senses, which then compare by identity instead of word by word.
+    /// Phrases are the same when their words and their other senses are; the forms of one concept share their
+    /// other senses, which `SensesList` then compares by identity instead of word by word.
     private struct Key: Hashable {
         let stems: [String]
-        let otherSenses: [[String]]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(stems)
-            hasher.combine(otherSenses.count)
-        }
+        let otherSenses: SensesList
     }
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
 
     /// The number of a phrase, adding it when new; phrases with the same words share a number.
     mutating func id(for phrase: Phrase) -> Int {
-        let key = Key(stems: phrase.stems, otherSenses: phrase.otherSenses)
+        let key = Key(stems: phrase.stems, otherSenses: SensesList(phrase.otherSenses))
         if let id = ids[key] { return id }
         let id = texts.count
         ids[key] = id

@@ -74,8 +74,8 @@ public struct RedFlagDetector: Sendable {
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
-            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             guard let ranges = match(compiled.patterns[pattern], found: found, in: line) else { continue }
+            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
@@ -87,7 +87,6 @@ public struct RedFlagDetector: Sendable {
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
     private func match(_ pattern: [[Int]], found: PhraseHits, in line: AnalyzedLine) -> [Range<Int>]? {
-        guard pattern.allSatisfy({ group in group.contains { found[$0] != nil } }) else { return nil }
         let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in
