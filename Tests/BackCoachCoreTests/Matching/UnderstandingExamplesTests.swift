@@ -25,6 +25,7 @@ struct UnderstandingExamplesTests {
         "on steroids for years and tripped on the stairs", "came off my motorbike on Saturday", "I have saddle anaesthesia",
         "I have urinary retention", "could this be cauda equina", "start a routine >> done >> I can't feel my legs",
         "my bladder is not fine", "I feel not so good", "my mother fell yesterday and now her back hurts",
+        "72F, first ever episode of back pain, can I do wall sits?",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
@@ -62,6 +63,7 @@ struct UnderstandingExamplesTests {
 
     @Test("A statement of how the back feels gets the exercises that fit and the offer of a routine", arguments: [
         "lower back feels tight when I wake up", "achy back from carrying my toddler", "hammies tight as a drum",
+        "my back is all knotted up from hunching over my laptop",
     ])
     func statementsGetExercises(_ line: String) {
         let reply = Self.reply(line)
@@ -109,7 +111,7 @@ struct UnderstandingExamplesTests {
     }
 
     @Test("Lines about something else are not answered with an exercise", arguments: [
-        "I need to get back to work", "how do I get to the train station",
+        "I need to get back to work", "how do I get to the train station", "translate \"lower back pain\" into Spanish",
     ])
     func outOfScope(_ line: String) {
         let reply = Self.reply(line)
