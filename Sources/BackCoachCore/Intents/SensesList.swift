@@ -1,5 +1,5 @@
-/// A phrase's list of other senses as a set member: hashed by its length and first sense, compared in full (a
-/// pointer check when two phrases share the list, as a concept's forms do).
+/// A phrase's list of other senses as a key: hashed by its length alone, compared in full (a pointer check when two
+/// phrases share the list, as a concept's forms do), so a phrase's key costs no hashing of its senses' words.
 struct SensesList: Hashable {
     let senses: [[String]]
 
@@ -9,6 +9,5 @@ struct SensesList: Hashable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(senses.count)
-        hasher.combine(senses.first)
     }
 }
