@@ -19,19 +19,18 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        .target(
+            name: "BackCoachCore",
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Tagged", package: "swift-tagged")]
+        ),
         .executableTarget(
-            name: "IntentEmbedder",
-            path: "Sources/IntentEmbedder"
+            name: "IntentCompiler",
+            dependencies: ["BackCoachCore"]
         ),
         .plugin(
             name: "EmbedIntents",
             capability: .buildTool(),
-            dependencies: ["IntentEmbedder"]
-        ),
-        .target(
-            name: "BackCoachCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Tagged", package: "swift-tagged")],
-            plugins: ["EmbedIntents"]
+            dependencies: ["IntentCompiler"]
         ),
         .executableTarget(
             name: "backcoach",
@@ -39,21 +38,25 @@ let package = Package(
                 "BackCoachCore",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedIntents"]
         ),
         .executableTarget(
             name: "BackCoachBenchmark",
-            dependencies: ["BackCoachCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BackCoachCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["EmbedIntents"]
         ),
         .executableTarget(
             name: "BackCoachFuzz",
             dependencies: ["BackCoachCore"],
             swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer"])],
-            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])],
+            plugins: ["EmbedIntents"]
         ),
         .testTarget(
             name: "BackCoachCoreTests",
-            dependencies: ["BackCoachCore"]
+            dependencies: ["BackCoachCore"],
+            plugins: ["EmbedIntents"]
         ),
         .testTarget(
             name: "BackCoachEndToEndTests",

@@ -1,19 +1,19 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Intents/` folder into the target as Swift source, so the built binary carries its
-/// default intents and vocabularies wherever it is copied.
+/// Compiles the package's `Intents/` folder into the target as Swift source (`EmbeddedIntents`), so the built binary
+/// carries its default intents and vocabularies wherever it is copied and starts without parsing them.
 @main
 struct EmbedIntents: BuildToolPlugin {
-    /// Declares one build command that turns every file under `Intents/` into `EmbeddedIntents.swift`.
+    /// Declares one build command that compiles every file under `Intents/` into `EmbeddedIntents.swift`.
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let intentsFolder = context.package.directoryURL.appending(path: "Intents")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedIntents.swift")
         let inputs = Self.files(under: intentsFolder)
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) intent files",
-                executable: try context.tool(named: "IntentEmbedder").url,
+                displayName: "Compiling \(inputs.count) intent files",
+                executable: try context.tool(named: "IntentCompiler").url,
                 arguments: [intentsFolder.path(percentEncoded: false), output.path(percentEncoded: false)],
                 inputFiles: inputs,
                 outputFiles: [output]

@@ -18,11 +18,11 @@ struct IntentGrowth {
 
     /// Adds the growth rows to `table`.
     func measure(into table: inout ReportTable) throws {
-        let embedded = (0..<runs).map { _ in StageLatency.time { _ = try? IntentMatcher(intents: IntentSet.embedded()) } }
+        let embedded = (0..<runs).map { _ in StageLatency.time { _ = try? IntentMatcher(intents: EmbeddedIntents.load()) } }
         let realFloors = try floors(of: source)
         table.add("load the embedded set in-process (IntentSet + IntentMatcher), median of \(runs)",
                   Statistics.milliseconds(Statistics.median(embedded)), wc: realFloors.wc, loop: realFloors.loop, target: "< 2 ms")
-        let baseline = perLine(try IntentMatcher(intents: IntentSet.embedded()))
+        let baseline = perLine(try IntentMatcher(intents: EmbeddedIntents.load()))
         table.add("per line, embedded set: respond, median over \(sample.count) questions", Statistics.microseconds(baseline))
 
         for factor in [1, 50, 200] {

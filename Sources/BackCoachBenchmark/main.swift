@@ -10,7 +10,7 @@ BenchmarkCommand.main()
 /// Measures everything and prints the table.
 func report(_ options: BenchmarkOptions, work: WorkFolder) throws {
     let machine = Machine.current()
-    let matcher = try IntentMatcher(intents: IntentSet.embedded())
+    let matcher = try IntentMatcher(intents: EmbeddedIntents.load())
     let workload = try Workload(evaluationFolder: options.rootURL.appending(path: "Tests/BackCoachCoreTests/Evaluation"), matcher: matcher)
     var table = ReportTable()
     try ColdStart(programs: Programs(backcoach: options.backcoachURL), work: work, runs: options.runs).measure(into: &table)

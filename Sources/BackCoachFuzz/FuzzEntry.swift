@@ -5,7 +5,7 @@ import Foundation
 /// long line, and the intent-file parser with its size and alias limits. Build with `-sanitize=fuzzer`.
 enum FuzzEntry {
     /// The built-in intents and their matcher, made once.
-    static let matcher = IntentMatcher(intents: try! IntentSet.embedded())
+    static let matcher = IntentMatcher(intents: try! EmbeddedIntents.load())
 
     /// Runs one input through every parser; a crash or a sanitizer report is the failure.
     static func run(_ bytes: UnsafeRawBufferPointer) {

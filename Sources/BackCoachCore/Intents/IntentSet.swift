@@ -20,13 +20,9 @@ public struct IntentSet: Sendable {
     /// The intent with this id.
     public func intent(_ id: IntentID) -> IntentDefinition? { intents.first { $0.id == id } }
 
-    /// The set compiled into the binary from the package's `Intents/` folder.
-    public static func embedded(knowledge: KnowledgeBase = .article) throws(IntentLoadError) -> IntentSet {
-        try IntentSet(files: EmbeddedIntents.files.map { ("Intents/\($0.path)", $0.text) }, knowledge: knowledge)
-    }
-
-    /// Loads every `.yaml` file below a folder; any problem stops the load with the file and line.
-    public init(folder: URL, knowledge: KnowledgeBase = .article) throws(IntentLoadError) {
+    /// Loads every `.yaml` file below a folder; any problem stops the load with the file and line. Messages and
+    /// `file` name the folder as `shownAs` when given (`Intents`), else by its path.
+    public init(folder: URL, shownAs: String? = nil, knowledge: KnowledgeBase = .article) throws(IntentLoadError) {
         let base = folder.standardizedFileURL
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder) else {
@@ -41,9 +37,9 @@ public struct IntentSet: Sendable {
             .map(\.standardizedFileURL)
             .sorted { $0.path < $1.path }
         var files: [(String, String)] = []
+        let name = shownAs ?? folder.path
         for url in urls {
-            let shown = folder.path.hasSuffix("/") ? folder.path + url.path.dropFirst(base.path.count + 1)
-                : folder.path + "/" + url.path.dropFirst(base.path.count + 1)
+            let shown = (name.hasSuffix("/") ? name : name + "/") + url.path.dropFirst(base.path.count + 1)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw IntentLoadError(file: shown, line: nil, message: "cannot read the file")
             }
@@ -53,6 +49,18 @@ public struct IntentSet: Sendable {
             files.append((shown, text))
         }
         try self.init(files: files, knowledge: knowledge)
+    }
+
+    /// A set from parts that were loaded and checked before: read back from a compiled set.
+    init(intents: [IntentDefinition], exercises: [EntityValue], targets: [EntityValue], language: LanguageRules,
+         outOfScope: [(text: String, file: String, line: Int)], concepts: [Concept], usedConcepts: Set<String>) {
+        self.intents = intents
+        self.exercises = exercises
+        self.targets = targets
+        self.language = language
+        self.outOfScope = outOfScope
+        self.concepts = concepts
+        self.usedConcepts = usedConcepts
     }
 
     /// Builds a set from file paths and texts, checking it against the knowledge base.

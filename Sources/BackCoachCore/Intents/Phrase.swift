@@ -37,7 +37,8 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         Phrase(text: text, stems: stems, otherSenses: senses)
     }
 
-    private init(text: String, stems: [String], otherSenses: [[String]]) {
+    /// A phrase whose stems are already known: read back from a compiled intent set.
+    init(text: String, stems: [String], otherSenses: [[String]]) {
         self.text = text
         self.stems = stems
         self.otherSenses = otherSenses

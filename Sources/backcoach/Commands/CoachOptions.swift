@@ -46,7 +46,7 @@ struct CoachOptions: ParsableArguments {
     func loadIntents() throws -> IntentSet {
         if let loaded = Self.loaded, loaded.folder == intents { return loaded.set }
         do {
-            let set = try intents.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? IntentSet.embedded()
+            let set = try intents.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? EmbeddedIntents.load()
             Self.loaded = (intents, set)
             return set
         } catch {

@@ -27,7 +27,7 @@ struct FocusResolver {
 
     /// The focus ids for shell completion, from the built-in intents.
     static func completionIDs() -> [String] {
-        guard let intents = try? IntentSet.embedded() else { return [] }
+        guard let intents = try? EmbeddedIntents.load() else { return [] }
         return FocusResolver(intents: intents, knowledge: .article).ids
     }
 }

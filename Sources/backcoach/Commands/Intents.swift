@@ -27,7 +27,7 @@ struct Intents: ParsableCommand {
                 examples = set?.intents.reduce(0) { $0 + $1.examples.count } ?? 0
                 intentCount = set?.intents.count ?? 0
             } else {
-                let set = try IntentSet.embedded()
+                let set = try EmbeddedIntents.load()
                 findings = linter.lint(set)
                 examples = set.intents.reduce(0) { $0 + $1.examples.count }
                 intentCount = set.intents.count
@@ -59,7 +59,7 @@ struct Intents: ParsableCommand {
         func run() throws {
             let set: IntentSet
             do {
-                set = try folder.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? IntentSet.embedded()
+                set = try folder.map { try IntentSet(folder: URL(fileURLWithPath: $0)) } ?? EmbeddedIntents.load()
             } catch let error as IntentLoadError {
                 throw ValidationError(Messages.intentsRefused(TextNormalizer.sanitized(error.description, limit: 2_000)))
             }

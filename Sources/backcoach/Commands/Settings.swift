@@ -19,7 +19,7 @@ struct Settings: ParsableCommand {
 
     func run() throws {
         let file = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment)
-        let coach = Coach(intents: try IntentSet.embedded(), clock: SessionClock.shared, pace: .instant, log: nil)
+        let coach = Coach(intents: try EmbeddedIntents.load(), clock: SessionClock.shared, pace: .instant, log: nil)
         coach.use(CoachOptions.loadSettings(), file: file)
         Output.standard.write(coach.settingsSummary + "\n")
     }

@@ -72,7 +72,7 @@ struct ReplyJSONTests {
 
     @Test("Replies match JSONEncoder byte for byte", arguments: conversations, [false, true])
     func replies(_ lines: [String], explain: Bool) throws {
-        let coach = Coach(intents: try IntentSet.embedded(), clock: VirtualClock(), pace: .instant, log: nil)
+        let coach = Coach(intents: try EmbeddedIntents.load(), clock: VirtualClock(), pace: .instant, log: nil)
         var reply = coach.respond(to: lines[0])
         for line in lines.dropFirst() { reply = coach.respond(to: line) }
         var writer = JSONWriter()

@@ -5,7 +5,7 @@ import Foundation
 enum Fixtures {
     /// The built-in intent set, loaded once.
     static let intents: IntentSet = {
-        do { return try IntentSet.embedded() } catch { fatalError("built-in intents do not load: \(error)") }
+        do { return try EmbeddedIntents.load() } catch { fatalError("built-in intents do not load: \(error)") }
     }()
 
     /// A matcher over the built-in intents.
