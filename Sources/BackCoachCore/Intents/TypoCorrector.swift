@@ -19,8 +19,15 @@ struct TypoCorrector: Sendable {
     init(words: Set<String>, fillers: Set<String>) {
         correctable = words
         self.fillers = fillers
-        vocabulary = Dictionary(grouping: words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }) { Bucket(length: $0.count, first: $0.first!) }
+        vocabulary = Dictionary(grouping: words.filter { Self.isLetters($0, atLeast: 4) }) { Bucket(length: $0.count, first: $0.first!) }
             .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
+    }
+
+    /// Whether a word has at least `minimum` characters, all letters; ASCII words are checked byte by byte.
+    private static func isLetters(_ word: String, atLeast minimum: Int) -> Bool {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.count >= minimum && word.allSatisfy(\.isLetter) }
+        return bytes.count >= minimum && bytes.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
     }
 
     /// Whether a word is one the corrector may correct into.
