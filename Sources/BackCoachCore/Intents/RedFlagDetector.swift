@@ -98,16 +98,25 @@ public struct RedFlagDetector: Sendable {
 
     /// Whether a symptom is said of someone else: another person or an animal named before it in its sentence
     /// ("my wife's going through chemo", "my cat is losing weight") with no word for the speaker from there to
-    /// the symptom, and no back in the line that is not the speaker's ("now her back hurts").
+    /// the end of the symptom's first clause, and no back in the line that is not the speaker's ("now her back
+    /// hurts").
     private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
-        // A back not the speaker's: no "my", "I" or "me" in the two words before it ("her back", "now has back pain").
+        // A back not the speaker's: no "my", "I" or "me" in the three words before it ("her back", "now has back
+        // pain"; but "my own stiff back"), or someone else named after that word ("my mum's back").
+        let others = someoneElse.flatMap { found[$0] ?? [] }
         let backOfOthers = theirBack.flatMap { found[$0] ?? [] }.contains { range in
-            !(max(0, range.lowerBound - 2)..<range.lowerBound).contains { firstPerson.contains(line.tokens[$0].text) }
+            guard let speaker = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { firstPerson.contains(line.tokens[$0].text) })
+            else { return true }
+            return others.contains { $0.upperBound > speaker + 1 && $0.upperBound <= range.lowerBound }
         }
-        guard !backOfOthers, let start = evidence.map(\.lowerBound).min(), let end = evidence.map(\.upperBound).max() else { return false }
+        guard !backOfOthers, let start = evidence.map(\.lowerBound).min() else { return false }
+        // What happened is told in the clause of the symptom's first part; the speaker's own back in a later clause
+        // is not theirs ("my granddad had a fall, anything for my own stiff back").
+        let clause = line.tokens[start].clause
+        let end = evidence.filter { line.tokens[$0.lowerBound].clause == clause }.map(\.upperBound).max() ?? start + 1
         let sentence = line.tokens[start].sentence
-        let others = someoneElse.flatMap { found[$0] ?? [] }.filter { $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence }
-        guard let nearest = others.max(by: { $0.upperBound < $1.upperBound }) else { return false }
+        let before = others.filter { $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence }
+        guard let nearest = before.max(by: { $0.upperBound < $1.upperBound }) else { return false }
         // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
         let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
         return !(nearest.upperBound..<after).contains { firstPerson.contains(line.tokens[$0].text) }
@@ -149,7 +158,8 @@ public struct RedFlagDetector: Sendable {
         line.tokens[index].clause != line.tokens[index - 1].clause
     }
 
-    /// Where the line states an age beyond a limit ("I'm 55", "16 years old"), if it does.
+    /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
+    /// ..."), if it does.
     private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int)) -> Int? {
         let words = line.tokens.map(\.text)
         for (index, word) in words.enumerated() {
@@ -160,6 +170,7 @@ public struct RedFlagDetector: Sendable {
             let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
+                || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }
         }

@@ -50,6 +50,7 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout10.tsv", inScope: 0.925, outOfScope: 0.98),
         Floor(file: "holdout11.tsv", inScope: 0.855, outOfScope: 0.99),
         Floor(file: "holdout12.tsv", inScope: 0.855, outOfScope: 0.99),
+        Floor(file: "holdout13.tsv", inScope: 0.96, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
