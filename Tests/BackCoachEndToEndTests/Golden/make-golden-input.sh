@@ -11,7 +11,9 @@
 #      resume, skip, back, stop, pain, "continue", history questions).
 #   2. red-flags.txt and not-red-flags.txt, one line each.
 #   3. every line of mid-routine.tsv (its second column: the utterance) said inside a running routine, then "stop".
-#   4. the cases labelled quit, each said inside a routine (where it ends the routine, not the program).
+#   4. the cases labelled quit, each said inside a routine (where it ends the routine, not the program); after
+#      a case's earlier turns, "no" declines what they offered, so the routine asked for is the whole one, which
+#      waits at its first reps (one offered exercise of timed holds would finish at once with --pace instant).
 #   5. lines that exercise the JSON encoding of the echoed input: quotes, backslashes, slashes, a tab, control
 #      characters, non-ASCII letters, a combining mark and emoji.
 # Every line is answered with exactly one object; no line ends the program (the test checks the count).
@@ -77,6 +79,7 @@ for file in "$evaluation"/*.tsv; do
     awk -F '\t' '!/^#/ && $2 == "quit" {
         count = split($1, turns, / >> /)
         for (i = 1; i < count; i++) print turns[i]
+        if (count > 1) print "no"
         print "start a routine"
         print turns[count]
     }' "$file"
