@@ -4,11 +4,16 @@ import Foundation
 signal(SIGPIPE, SIG_IGN)
 signal(SIGXFSZ, SIG_IGN)
 do {
-    // The default command with no options or only --json, as scripts run it, is parsed on its own: building the
-    // whole command tree costs more than answering the first question. Anything else goes through the root.
+    // The default command with no options or only --json, as scripts run it, needs no parsing: reading the
+    // option declarations costs more than answering the first question. Anything else, help and errors included,
+    // goes through swift-argument-parser.
     let arguments = Array(CommandLine.arguments.dropFirst())
-    var command: ParsableCommand = arguments.isEmpty || arguments == ["--json"] ? try Chat.parse(arguments) : try BackCoach.parseAsRoot()
-    try command.run()
+    if arguments.isEmpty || arguments == ["--json"] {
+        try Chat.start(CoachRun(json: !arguments.isEmpty))
+    } else {
+        var command = try BackCoach.parseAsRoot()
+        try command.run()
+    }
     ExitStatus.exit(0)
 } catch {
     Output.standard.flush()

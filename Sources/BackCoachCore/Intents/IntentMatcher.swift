@@ -37,8 +37,9 @@ public struct IntentMatcher: Sendable {
         var map: [String: [String]] = [:]
         for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id.rawValue) } }
         targetExercises = map
-        var index = PhraseIndex()
-        compiled = intents.intents.filter { $0.redFlag == nil }.map { intent in
+        let answered = intents.intents.filter { $0.redFlag == nil }
+        var index = PhraseIndex(capacity: answered.reduce(0) { $0 + $1.required.joined().count + $1.optional.count + $1.negative.count + $1.statement.count })
+        compiled = answered.map { intent in
             CompiledIntent(
                 definition: intent,
                 required: intent.required.map { group in group.map { index.id(for: $0) } },

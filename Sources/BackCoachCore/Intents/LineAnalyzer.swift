@@ -44,13 +44,13 @@ public struct LineAnalyzer: Sendable {
         // A concept's forms repeat wherever it is used and share their storage (one list of other senses, one
         // array of stems per form): each is read once, found by the address of that storage.
         var seenSenses = Set<SensesList>()
-        var seenStems = (words: Set<UnsafeRawPointer>(), symptomWords: Set<UnsafeRawPointer>())
+        var seenStems = (words: Set<StorageIdentity>(), symptomWords: Set<StorageIdentity>())
         func addSenses(_ phrase: Phrase) {
             guard !phrase.otherSenses.isEmpty, seenSenses.insert(SensesList(phrase.otherSenses)).inserted else { return }
             for sense in phrase.otherSenses { words.formUnion(sense) }
         }
-        func isNew(_ stems: [String], in seen: inout Set<UnsafeRawPointer>) -> Bool {
-            stems.withUnsafeBufferPointer { $0.baseAddress.map { seen.insert(UnsafeRawPointer($0)).inserted } ?? false }
+        func isNew(_ stems: [String], in seen: inout Set<StorageIdentity>) -> Bool {
+            StorageIdentity(stems).map { seen.insert($0).inserted } ?? false
         }
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative + intent.statement {

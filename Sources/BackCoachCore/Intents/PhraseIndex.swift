@@ -20,6 +20,11 @@ struct PhraseIndex: Sendable {
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
 
+    /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
+    init(capacity: Int) {
+        ids.reserveCapacity(capacity)
+    }
+
     /// The number of a phrase, adding it when new; phrases with the same words share a number.
     mutating func id(for phrase: Phrase) -> Int {
         let key = Key(stems: phrase.stems, otherSenses: SensesList(phrase.otherSenses))

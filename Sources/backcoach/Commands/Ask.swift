@@ -23,6 +23,7 @@ struct Ask: ParsableCommand {
     var question: [String]
 
     func run() throws {
+        let options = self.options.run
         let coach = try options.makeCoach(interactive: false)
         let printer = options.printer(showsOffer: false)
         printer.print(coach.respond(to: question.joined(separator: " ")))

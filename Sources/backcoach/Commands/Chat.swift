@@ -19,12 +19,17 @@ struct Chat: ParsableCommand {
     @OptionGroup var options: CoachOptions
 
     func run() throws {
-        let interactive = options.isInteractive
-        let coach = try options.makeCoach(interactive: interactive)
+        try Self.start(options.run)
+    }
+
+    /// Talks with a person at a terminal, or answers each line of standard input.
+    static func start(_ run: CoachRun) throws {
+        let interactive = run.isInteractive
+        let coach = try run.makeCoach(interactive: interactive)
         if interactive {
-            options.interactiveSession(coach).run(banner: true)
+            run.interactiveSession(coach).run(banner: true)
         } else {
-            ScriptSession(coach: coach, printer: options.printer()).run()
+            ScriptSession(coach: coach, printer: run.printer()).run()
         }
     }
 }

@@ -40,7 +40,7 @@ struct Routine: ParsableCommand {
             throw ValidationError("--minutes must be from 1 to 240 (whole minutes), not \(minutes).")
         }
         guard !focus.isEmpty else { return }
-        _ = try focusIDs(intents: options.loadIntents())
+        _ = try focusIDs(intents: options.run.loadIntents())
     }
 
     /// The exercise and target ids the --focus options name, in the order given.
@@ -55,6 +55,7 @@ struct Routine: ParsableCommand {
     }
 
     func run() throws {
+        let options = self.options.run
         let interactive = options.isInteractive
         let coach = try options.makeCoach(interactive: interactive)
         let start = coach.startRoutine(RoutineRequest(focuses: try focusIDs(intents: coach.matcher.intents), level: level, minutes: minutes))

@@ -20,7 +20,7 @@ struct Settings: ParsableCommand {
     func run() throws {
         let file = XDGFolder.settingsFile(environment: ProcessInfo.processInfo.environment)
         let coach = Coach(intents: try EmbeddedIntents.load(), clock: SessionClock.shared, pace: .instant, log: nil)
-        coach.use(CoachOptions.loadSettings(), file: file)
+        coach.use(CoachRun.loadSettings(), file: file)
         Output.standard.write(coach.settingsSummary + "\n")
     }
 }
