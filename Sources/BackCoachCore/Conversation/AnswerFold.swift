@@ -27,12 +27,14 @@ struct AnswerFold {
         }
         // A bullet's continuation lines stay with it.
         while cut > 1, cut < lines.count, lines[cut].hasPrefix("  ") { cut -= 1 }
-        guard cut < lines.count, cut > 0 else {
+        let remaining = cut < lines.count ? lines[cut...].filter { $0.hasPrefix("- ") }.count : 0
+        // A fold that would hide a single item, or show a list's heading without any of its items, saves nothing.
+        let showsAnItem = remaining == 0 || lines[..<cut].contains { $0.hasPrefix("- ") }
+        guard cut < lines.count, cut > 0, remaining != 1, showsAnItem else {
             shown = text
             rest = nil
             return
         }
-        let remaining = lines[cut...].filter { $0.hasPrefix("- ") }.count
         shown = lines[..<cut].joined(separator: "\n") + "\n" + Messages.foldedMore(remaining > 0 ? remaining : lines.count - cut, items: remaining > 0)
         rest = lines[cut...].joined(separator: "\n")
     }

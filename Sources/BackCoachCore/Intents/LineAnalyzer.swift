@@ -64,7 +64,8 @@ public struct LineAnalyzer: Sendable {
                 }
             }
         }
-        for phrase in language.followUpMarkers { words.formUnion(phrase.stems) }
+        // Words for other people are known too: "brother" is no typo for "bother".
+        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack { words.formUnion(phrase.stems) }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         typos = TypoCorrector(words: words, fillers: language.fillers)
         vocabulary = words.union(symptomWords)

@@ -68,8 +68,13 @@ public struct RedFlagDetector: Sendable {
     /// The most urgent symptom the line describes and does not deny, if any.
     public func detect(_ line: AnalyzedLine) -> Finding? {
         var found = phrases.occurrences(in: line)
+        // Someone named with a dropped "'s" ("my mum's 82" reads "my mums 82"): a number right after states their age.
+        let contracted = Set(someoneElse.flatMap { found[$0] ?? [] }.map(\.upperBound).filter { end in
+            let last = line.tokens[end - 1]
+            return last.text.hasSuffix("s") && last.stem != last.text
+        })
         for (id, limit) in ageLimits {
-            found[id] = Self.agePosition(in: line, beyond: limit).map { [$0..<($0 + 1)] }
+            found[id] = Self.agePosition(in: line, beyond: limit, afterContractedName: contracted).map { [$0..<($0 + 1)] }
         }
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
@@ -160,8 +165,8 @@ public struct RedFlagDetector: Sendable {
     }
 
     /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
-    /// ..."), if it does.
-    private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int)) -> Int? {
+    /// ...", "my mum's 82"), if it does.
+    private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
         let words = line.tokens.map(\.text)
         for (index, word) in words.enumerated() {
             guard let age = Int(word.hasSuffix("yo") ? String(word.dropLast(2)) : word), (5...110).contains(age) else { continue }
@@ -172,6 +177,7 @@ public struct RedFlagDetector: Sendable {
                 || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
+                || afterContractedName.contains(index)
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }
         }

@@ -38,6 +38,14 @@ struct AnswerFoldTests {
         #expect(!first.text.contains("Reclining twist"))
     }
 
+    @Test("A fold never hides a lone item or leaves a heading without its items", arguments: [
+        "what helps mobility", "which exercise helps with mobility?",
+    ])
+    func loneItemIsShown(_ question: String) {
+        let reply = Fixtures.coach().respond(to: question)
+        #expect(reply.text.contains("- ") && !reply.text.contains("1 more item"), "\(reply.text)")
+    }
+
     @Test("A short answer is not folded")
     func shortAnswers() {
         let reply = Fixtures.coach().respond(to: "how many clam shells?")

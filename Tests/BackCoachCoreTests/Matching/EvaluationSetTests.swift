@@ -51,6 +51,7 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout11.tsv", inScope: 0.855, outOfScope: 0.99),
         Floor(file: "holdout12.tsv", inScope: 0.855, outOfScope: 0.99),
         Floor(file: "holdout13.tsv", inScope: 0.96, outOfScope: 0.995),
+        Floor(file: "holdout14.tsv", inScope: 0.935, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)

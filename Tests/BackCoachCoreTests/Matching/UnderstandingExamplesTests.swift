@@ -26,6 +26,7 @@ struct UnderstandingExamplesTests {
         "I have urinary retention", "could this be cauda equina", "start a routine >> done >> I can't feel my legs",
         "my bladder is not fine", "I feel not so good", "my mother fell yesterday and now her back hurts",
         "72F, first ever episode of back pain, can I do wall sits?", "17 and never had back pain until this month",
+        "my nan's 84 and her back started hurting last week, first time in her life",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
@@ -46,6 +47,7 @@ struct UnderstandingExamplesTests {
         "my cat is losing weight, should I take her to the vet", "my sister is off sick with a fever, any stretch for my break",
         "the baby's fever broke last night but my back is stiff from rocking her", "my friend has cancer, I want to cook for her",
         "my granddad is 90 and had a fall, is there anything for my own stiff back",
+        "my brother has leukaemia and I take him to chemo every week, the waiting rooms leave my back stiff",
     ])
     func someoneElsesSymptom(_ line: String) {
         let reply = Self.reply(line)
