@@ -49,4 +49,7 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let file: String
     /// The line of the `intent:` key in that file.
     public let line: Int
+
+    /// How many keyword phrases the intent lists, in all its kinds.
+    var keywordCount: Int { required.joined().count + optional.count + negative.count + statement.count }
 }

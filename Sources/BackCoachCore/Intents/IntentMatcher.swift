@@ -14,7 +14,8 @@ public struct IntentMatcher: Sendable {
     public let intents: IntentSet
     /// The analyser that reads lines against the intents' vocabulary.
     public let analyzer: LineAnalyzer
-    private let redFlags: RedFlagDetector
+    /// The red-flag detector, which outranks every intent.
+    let redFlags: RedFlagDetector
     private let targetExercises: [String: [String]]
     private let phrases: PhraseIndex
     private let compiled: [CompiledIntent]
@@ -38,7 +39,7 @@ public struct IntentMatcher: Sendable {
         for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id.rawValue) } }
         targetExercises = map
         let answered = intents.intents.filter { $0.redFlag == nil }
-        var index = PhraseIndex(capacity: answered.reduce(0) { $0 + $1.required.joined().count + $1.optional.count + $1.negative.count + $1.statement.count })
+        var index = PhraseIndex(capacity: answered.reduce(0) { $0 + $1.keywordCount })
         compiled = answered.map { intent in
             CompiledIntent(
                 definition: intent,
@@ -73,22 +74,6 @@ public struct IntentMatcher: Sendable {
         var seen = Set<IntentID>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
         return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
-    }
-
-    /// Longest stretch of an over-long line searched for red flags, in characters.
-    public static let redFlagSearchLimit = 200_000
-
-    /// A red flag anywhere in a line longer than the matcher reads, searched window by overlapping window.
-    public func redFlag(inLongLine raw: String) -> RedFlagDetector.Finding? {
-        let text = Array(TextNormalizer.sanitized(raw, limit: Self.redFlagSearchLimit))
-        let window = TextNormalizer.maximumLineLength, step = window - 200
-        var start = 0
-        while start < text.count {
-            let piece = String(text[start..<min(text.count, start + window)])
-            if let finding = redFlags.detect(analyzer.analyze(piece)) { return finding }
-            start += step
-        }
-        return nil
     }
 
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.

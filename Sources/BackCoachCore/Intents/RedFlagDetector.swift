@@ -32,7 +32,7 @@ public struct RedFlagDetector: Sendable {
 
     /// Collects the red-flag intents of a set, emergency first.
     public init(intents: IntentSet) {
-        let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.patterns.joined().joined().count + $1.unless.count + $1.unlessInLine.count }
+        let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
         var index = PhraseIndex(capacity: phraseCount + intents.language.someoneElse.count + intents.language.theirBack.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }

@@ -12,4 +12,7 @@ public struct Symptom: Sendable, Hashable {
     public let question: String?
     /// For a vague symptom, how urgent a yes to its question is.
     public let escalatesTo: RedFlagLevel?
+
+    /// How many phrases its patterns and unless-lists hold.
+    var phraseCount: Int { patterns.joined().joined().count + unless.count + unlessInLine.count }
 }
