@@ -193,6 +193,9 @@ public struct LineAnalyzer: Sendable {
             for start in 0...(stems.count - denial.stems.count) where Array(stems[start..<(start + denial.stems.count)]) == denial.stems {
                 // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
                 if (max(0, start - 2)..<start).contains(where: { language.negators.contains(tokens[$0].text) }) { continue }
+                // "is numbness normal?": a clause that asks denies nothing.
+                let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
+                if Self.questionOpeners.contains(tokens[opening].text) { continue }
                 var position = start - 1
                 var clause = tokens[start].clause
                 while position >= 0, start - position <= Self.negationReach {
@@ -209,6 +212,9 @@ public struct LineAnalyzer: Sendable {
         }
         return negatedBy
     }
+
+    /// Words that open a question: a denial in a clause they open asks, it does not deny.
+    private static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]
 
     /// Words that start a new statement after "and", so a denial after them does not reach back past "and".
     private static let clauseStarters: Set<String> = ["my", "the", "i", "im", "it", "its", "his", "her", "their", "our", "she", "he", "they", "we", "this", "that"]

@@ -174,7 +174,7 @@ public struct RedFlagDetector: Sendable {
             let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
             let after = index + 1 < words.count ? words[index + 1] : ""
             let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
-                || ["year", "years", "yr", "yrs", "yo"].contains(after) || word.hasSuffix("yo")
+                || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
                 || afterContractedName.contains(index)

@@ -27,6 +27,7 @@ struct UnderstandingExamplesTests {
         "my bladder is not fine", "I feel not so good", "my mother fell yesterday and now her back hurts",
         "72F, first ever episode of back pain, can I do wall sits?", "17 and never had back pain until this month",
         "my nan's 84 and her back started hurting last week, first time in her life",
+        "is numbness normal when my back flares up?", "18 here and never had back trouble till now",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
