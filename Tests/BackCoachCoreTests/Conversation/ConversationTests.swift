@@ -134,9 +134,9 @@ struct ConversationTests {
     @Test("explain shows how the last answer was read: keywords, entities, scores and threshold")
     func why() {
         let coach = Fixtures.coach()
-        _ = coach.respond(to: "how many clamshels")
+        _ = coach.respond(to: "how many clamshwlls")
         let why = coach.respond(to: "explain that")
-        #expect(why.text.contains("typo: \"clamshels\" read as \"clamshell\""))
+        #expect(why.text.contains("typo: \"clamshwlls\" read as \"clamshell\""))
         #expect(why.text.contains("dose"))
         #expect(why.text.contains("threshold 0.60"))
     }

@@ -16,7 +16,7 @@ struct MatcherTableTests {
         MatchCase(line: "how many clam-shell reps should I do?", intent: "dose", exercise: "clam-shell", note: "hyphenated name"),
         MatchCase(line: "how many clam shells", intent: "dose", exercise: "clam-shell", note: "spaced plural"),
         MatchCase(line: "HOW MANY CLAMSHELLS???", intent: "dose", exercise: "clam-shell", note: "capitals and punctuation"),
-        MatchCase(line: "how many clamshels", intent: "dose", exercise: "clam-shell", note: "typo in a long word"),
+        MatchCase(line: "how many clamshwlls", intent: "dose", exercise: "clam-shell", note: "typo in a long word"),
         MatchCase(line: "how long do i hold the hamstirng stretch", intent: "dose", exercise: "hamstring-stretch", note: "swapped letters"),
         MatchCase(line: "um so like how many wal sits should i do", intent: "dose", exercise: "wall-sit", note: "fillers and a split typo"),
         MatchCase(line: "rehabilitation squats?", intent: "overview", exercise: "wall-sit", note: "another name, alone"),
@@ -88,9 +88,9 @@ struct MatcherTableTests {
 
     @Test("A typo is explained as the word it was read as")
     func typoIsExplained() {
-        let result = Fixtures.matcher.match("how many clamshels")
-        #expect(result.line.corrections.contains(Correction(typed: "clamshels", understood: "clamshell")))
+        let result = Fixtures.matcher.match("how many clamshwlls")
+        #expect(result.line.corrections.contains(Correction(typed: "clamshwlls", understood: "clamshell")))
         #expect(result.best?.intent == "dose")
-        #expect(result.best?.evidence.contains { $0.role == "exercise" && $0.typed == "clamshels" } == true)
+        #expect(result.best?.evidence.contains { $0.role == "exercise" && $0.typed == "clamshwlls" } == true)
     }
 }
