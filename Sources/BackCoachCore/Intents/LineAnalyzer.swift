@@ -41,25 +41,20 @@ public struct LineAnalyzer: Sendable {
         namesByFirstStem = byFirstStem
         var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
         var symptomWords = Set<String>()
-        // A concept's forms repeat wherever it is used and share their storage (one list of other senses, one
-        // array of stems per form): each is read once, found by the address of that storage.
+        // A concept's forms repeat wherever it is used and share one list of other senses: each is read once.
         var seenSenses = Set<SensesList>()
-        var seenStems = (words: Set<StorageIdentity>(), symptomWords: Set<StorageIdentity>())
         func addSenses(_ phrase: Phrase) {
             guard !phrase.otherSenses.isEmpty, seenSenses.insert(SensesList(phrase.otherSenses)).inserted else { return }
             for sense in phrase.otherSenses { words.formUnion(sense) }
         }
-        func isNew(_ stems: [String], in seen: inout Set<StorageIdentity>) -> Bool {
-            StorageIdentity(stems).map { seen.insert($0).inserted } ?? false
-        }
         for intent in intents.intents {
             for phrase in intent.required.joined() + intent.optional + intent.negative + intent.statement {
-                if isNew(phrase.stems, in: &seenStems.words) { words.formUnion(phrase.stems) }
+                words.formUnion(phrase.stems)
                 addSenses(phrase)
             }
             for symptom in intent.symptoms {
                 for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine {
-                    if isNew(phrase.stems, in: &seenStems.symptomWords) { symptomWords.formUnion(phrase.stems) }
+                    symptomWords.formUnion(phrase.stems)
                     addSenses(phrase)
                 }
             }
