@@ -56,7 +56,7 @@ struct ConceptExpander {
             optional: try expand(intent.optional, file: file, line: line), negative: try expand(intent.negative, file: file, line: line),
             statement: try expand(intent.statement, file: file, line: line),
             exercise: intent.exercise, target: intent.target, followUp: intent.followUp, priority: intent.priority, veto: intent.veto,
-            action: intent.action, heardIn: intent.heardIn, wholeLine: intent.wholeLine, offersRoutine: intent.offersRoutine,
+            action: intent.action, heardIn: intent.heardIn, wholeLine: intent.wholeLine, request: intent.request, offersRoutine: intent.offersRoutine,
             answer: intent.answer, examples: intent.examples, exampleLines: intent.exampleLines, redFlag: intent.redFlag,
             symptoms: symptoms, file: file, line: line)
     }

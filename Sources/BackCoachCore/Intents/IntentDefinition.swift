@@ -33,6 +33,9 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     /// Whether the intent must account for the whole line, not just one clause: dialogue acts such as "stop" or
     /// "bye" are the point of a line or nothing.
     public let wholeLine: Bool
+    /// Whether the intent is a question or request: one that answers the line's closing clause outranks requests
+    /// found only in clauses before it ("no worries there. what are clam shells?" asks what clam shells are).
+    public let request: Bool
     /// Whether the coach offers to start a routine after this answer.
     public let offersRoutine: Bool
     /// The answer template; `{placeholders}` are filled from the knowledge base.

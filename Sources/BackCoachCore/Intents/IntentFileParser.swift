@@ -50,7 +50,7 @@ struct IntentFileParser: YAMLNodeReading {
 
     private static let intentKeys: Set<String> = [
         "intent", "description", "ask-back", "keywords", "entities", "follow-up", "offers-routine", "answer",
-        "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in",
+        "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in", "request",
     ]
 
     /// Placeholders an answer template may use.
@@ -164,6 +164,7 @@ struct IntentFileParser: YAMLNodeReading {
                 return context
             },
             wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) in try bool(field.value, "whole-line") } ?? false,
+            request: try fields["request"].map { field throws(IntentLoadError) in try bool(field.value, "request") } ?? false,
             offersRoutine: try fields["offers-routine"].map { field throws(IntentLoadError) in try bool(field.value, "offers-routine") } ?? false,
             answer: answer,
             examples: examples,

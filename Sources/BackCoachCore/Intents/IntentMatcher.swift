@@ -60,10 +60,11 @@ public struct IntentMatcher: Sendable {
         }
         let found = phrases.occurrences(in: line)
         let target = mostSpecificTarget(in: line)
-        var candidates = index.candidates(found).map { compiled[$0] }.compactMap { intent in
+        let scored = index.candidates(found).map { compiled[$0] }.compactMap { intent in
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context)
         }
+        var candidates = closingRequestFirst(scored, in: line)
         if let bare = bareEntity(line, found: found, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
@@ -80,7 +81,7 @@ public struct IntentMatcher: Sendable {
     private func score(
         _ compiled: CompiledIntent, found: PhraseHits, target primaryTarget: EntityMention?, line: AnalyzedLine,
         context: MatchContext
-    ) -> Candidate? {
+    ) -> ScoredIntent? {
         let intent = compiled.definition
         let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line) : nil
         if stated?.owned != true, compiled.negative.contains(where: { found[$0] != nil }) { return nil }
@@ -89,6 +90,7 @@ public struct IntentMatcher: Sendable {
         let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
         var tally = Tally(line: line, wholeLine: intent.wholeLine && !expected)
         var evidence: [Candidate.Evidence] = []
+        var keywordPositions: [Int] = [], fillerKeywordPositions: [Int] = []
         for group in compiled.required {
             let hits = group.flatMap { id in (found[id] ?? []).map { (id, $0) } }
                 .filter { !intent.veto || !(line.negatedBy[$0.1.lowerBound].map { line.isNegator[$0] } ?? false) }
@@ -99,6 +101,7 @@ public struct IntentMatcher: Sendable {
             }
             for (id, range) in hits where !tally.overlaps(range) {
                 tally.claim(range, required: true)
+                if range.contains(where: { !line.isFiller[$0] }) { keywordPositions.append(range.lowerBound) } else { fillerKeywordPositions.append(range.lowerBound) }
                 evidence.append(.init(typed: typed(range, line), matched: phrases.texts[id], role: "keyword"))
             }
         }
@@ -172,10 +175,13 @@ public struct IntentMatcher: Sendable {
         if targetFromContext { value -= 0.05 }
         if stated != nil { value = max(value, Self.threshold + 0.02) }
         value = max(0, min(1, value)) + Double(intent.priority) / 100
-        return Candidate(
+        let candidate = Candidate(
             intent: intent.id, score: value, evidence: evidence, exercise: exercise, target: target,
             exerciseSource: exerciseSource, missing: missing
         )
+        return ScoredIntent(
+            candidate: candidate, request: intent.request, keywords: keywordPositions, fillerKeywords: fillerKeywordPositions,
+            mentions: line.mentions.filter { tally.overlaps($0.range) }.map(\.range.lowerBound), statement: stated?.range.lowerBound)
     }
 
     /// A state the line says a target is in ("my back is stiff"), not denied, in a line naming no exercise, in the target's clause or just after it; `owned` when the

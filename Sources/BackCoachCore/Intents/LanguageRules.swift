@@ -17,6 +17,9 @@ public struct LanguageRules: Sendable, Hashable {
     public var someoneElse: [Phrase] = []
     /// Words that make someone else's red flag the question after all: their back, or exercise for them.
     public var theirBack: [Phrase] = []
+    /// Phrases after which comes the line's real question ("my question is", "anyway"): requests found only
+    /// before the last of them are its context.
+    public var questionMarkers: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

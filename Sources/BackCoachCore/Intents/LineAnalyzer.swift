@@ -60,7 +60,7 @@ public struct LineAnalyzer: Sendable {
             }
         }
         // Words for other people are known too: "brother" is no typo for "bother".
-        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack { words.formUnion(phrase.stems) }
+        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers { words.formUnion(phrase.stems) }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         typos = TypoCorrector(words: words, fillers: language.fillers)
         vocabulary = words.union(symptomWords)
@@ -177,11 +177,18 @@ public struct LineAnalyzer: Sendable {
             if reversed { continue }
             for position in reach where negatedBy[position] == nil { negatedBy[position] = index }
         }
-        if let last = tokens.last, ["no", "nope", "none", "nah"].contains(last.text), tokens.count > 1 {
+        if let last = tokens.last, Self.answersNo.contains(last.text), tokens.count > 1 {
             let previousClause = tokens[tokens.count - 2].clause
             for position in tokens.indices.dropLast() where tokens[position].clause >= previousClause - 1 && negatedBy[position] == nil {
                 negatedBy[position] = tokens.count - 1
             }
+        }
+        // A "no" that is a sentence of its own answers the short question before it: "night sweats? no. chills? no."
+        for (index, token) in tokens.enumerated() where index > 0 && Self.answersNo.contains(token.text)
+            && tokens[index - 1].sentence != token.sentence && (index + 1 == tokens.count || tokens[index + 1].sentence != token.sentence) {
+            let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
+            guard asked.count <= Self.negationReach else { continue }
+            for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
         let stems = tokens.map(\.stem)
         for denial in language.denialsAfter where denial.stems.count <= stems.count {
@@ -207,6 +214,9 @@ public struct LineAnalyzer: Sendable {
         }
         return negatedBy
     }
+
+    /// Words that answer a question with no.
+    private static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
 
     /// Words that open a question: a denial in a clause they open asks, it does not deny.
     private static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]

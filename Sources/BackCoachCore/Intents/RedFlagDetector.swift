@@ -73,14 +73,17 @@ public struct RedFlagDetector: Sendable {
             let last = line.tokens[end - 1]
             return last.text.hasSuffix("s") && last.stem != last.text
         })
+        var ages = Set<Int>()
         for (id, limit) in ageLimits {
-            found[id] = Self.agePosition(in: line, beyond: limit, afterContractedName: contracted).map { [$0..<($0 + 1)] }
+            let position = Self.agePosition(in: line, beyond: limit, afterContractedName: contracted)
+            found[id] = position.map { [$0..<($0 + 1)] }
+            if let position { ages.insert(position) }
         }
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
-            guard let ranges = match(compiled.patterns[pattern], found: found, in: line) else { continue }
+            guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, in: line) else { continue }
             let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
@@ -92,14 +95,20 @@ public struct RedFlagDetector: Sendable {
 
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
-    private func match(_ pattern: [[Int]], found: PhraseHits, in line: AnalyzedLine) -> [Range<Int>]? {
+    private func match(_ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, in line: AnalyzedLine) -> [Range<Int>]? {
         let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in
             group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
         }
-        guard allowed.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return closeTogether(allowed, in: line)
+        guard allowed.allSatisfy({ !$0.isEmpty }), let chosen = closeTogether(allowed, ages: ages, in: line) else { return nil }
+        // A lone negator describes a symptom only in its own clause: "I'm not incontinent, I just pee a lot" is no
+        // "can't pee".
+        let clauses = chosen.map { line.tokens[$0.lowerBound].clause }
+        for (position, range) in chosen.enumerated() where range.allSatisfy({ line.isNegator[$0] }) {
+            guard clauses.indices.contains(where: { $0 != position && clauses[$0] == clauses[position] }) else { return nil }
+        }
+        return chosen
     }
 
     /// Whether a symptom is said of someone else: another person or an animal named before it in its sentence
@@ -131,12 +140,19 @@ public struct RedFlagDetector: Sendable {
     /// Most words a symptom's parts may span: they must describe one thing, in one sentence.
     static let maximumSpan = 12
 
-    /// One range from each group, all in one sentence and within `maximumSpan` words, or nil.
-    private func closeTogether(_ groups: [[Range<Int>]], in line: AnalyzedLine) -> [Range<Int>]? {
-        for anchor in groups[0] {
+    /// One range from each group, all in one sentence and within `maximumSpan` words, or nil. A stated age (at one
+    /// of `ages`) is true of the whole line: "I am a retired teacher, 58. ... I have never had back pain before."
+    private func closeTogether(_ groups: [[Range<Int>]], ages: Set<Int>, in line: AnalyzedLine) -> [Range<Int>]? {
+        let anywhere = groups.map { group in group.allSatisfy { ages.contains($0.lowerBound) } }
+        guard let anchoring = anywhere.firstIndex(of: false) else { return groups.map { $0[0] } }
+        for anchor in groups[anchoring] {
             let sentence = line.tokens[anchor.lowerBound].sentence
-            var chosen = [anchor]
-            for group in groups.dropFirst() {
+            var chosen: [Range<Int>] = []
+            for (position, group) in groups.enumerated() {
+                if position == anchoring || anywhere[position] {
+                    chosen.append(position == anchoring ? anchor : group[0])
+                    continue
+                }
                 let near = group.filter { range in
                     line.tokens[range.lowerBound].sentence == sentence
                         && max(range.upperBound, anchor.upperBound) - min(range.lowerBound, anchor.lowerBound) <= Self.maximumSpan
@@ -164,6 +180,17 @@ public struct RedFlagDetector: Sendable {
         line.tokens[index].clause != line.tokens[index - 1].clause
     }
 
+    /// Whether the number at `index` is a clause of its own right after a clause in which the speaker says who they
+    /// are: "I am a retired teacher, 58, and ...". Not after a number ("sets of 10, 15").
+    private static func apposition(_ line: AnalyzedLine, at index: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, tokens[index - 1].clause != tokens[index].clause, !tokens[index - 1].text.allSatisfy(\.isNumber),
+              index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
+        else { return false }
+        let previous = tokens[..<index].filter { $0.clause == tokens[index - 1].clause }.map(\.text)
+        return previous.contains("im") || zip(previous, previous.dropFirst()).contains { $0 == "i" && $1 == "am" }
+    }
+
     /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
     /// ...", "my mum's 82"), if it does.
     private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
@@ -178,6 +205,7 @@ public struct RedFlagDetector: Sendable {
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
                 || afterContractedName.contains(index)
+                || apposition(line, at: index)
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }
         }

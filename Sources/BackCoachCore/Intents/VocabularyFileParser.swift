@@ -33,7 +33,7 @@ struct VocabularyFileParser: YAMLNodeReading {
     }
 
     func language(_ fields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -51,6 +51,7 @@ struct VocabularyFileParser: YAMLNodeReading {
         rules.denialsAfter = try list("denials-after")
         rules.someoneElse = try list("someone-else")
         rules.theirBack = try list("their-back")
+        rules.questionMarkers = try list("question-markers")
         rules.firstPerson = try words("first-person")
         if let field = fields["spellings"] {
             guard case .mapping(let pairs) = field.value else { throw error(field.value, "`spellings` must map a misspelling to its word") }

@@ -57,7 +57,7 @@ extension IntentDefinition: Archivable {
             statement: try [Phrase](from: &reader), exercise: try EntityRequirement(from: &reader),
             target: try EntityRequirement(from: &reader), followUp: try Bool(from: &reader), priority: try Int(from: &reader),
             veto: try Bool(from: &reader), action: try IntentAction(from: &reader), heardIn: try DialogueContext?(from: &reader),
-            wholeLine: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
+            wholeLine: try Bool(from: &reader), request: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
             examples: try [String](from: &reader), exampleLines: try [Int](from: &reader), redFlag: try RedFlagLevel?(from: &reader),
             symptoms: try [Symptom](from: &reader), file: try String(from: &reader), line: try Int(from: &reader))
     }
@@ -78,6 +78,7 @@ extension IntentDefinition: Archivable {
         action.write(to: &writer)
         heardIn.write(to: &writer)
         wholeLine.write(to: &writer)
+        request.write(to: &writer)
         offersRoutine.write(to: &writer)
         answer.write(to: &writer)
         examples.write(to: &writer)
@@ -147,6 +148,7 @@ extension LanguageRules: Archivable {
         followUpMarkers = try [Phrase](from: &reader)
         someoneElse = try [Phrase](from: &reader)
         theirBack = try [Phrase](from: &reader)
+        questionMarkers = try [Phrase](from: &reader)
         firstPerson = try Set(from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
@@ -162,6 +164,7 @@ extension LanguageRules: Archivable {
         followUpMarkers.write(to: &writer)
         someoneElse.write(to: &writer)
         theirBack.write(to: &writer)
+        questionMarkers.write(to: &writer)
         firstPerson.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)

@@ -1,0 +1,74 @@
+import BackCoachCore
+import Testing
+
+/// Long lines say what matters in a place: the request that closes the line, the question after "my question is",
+/// the "no" that answers a short question, a negation in its own clause, an age said once for the whole post.
+@Suite("What a long line is about")
+struct LineFocusTests {
+    /// A line, the intent and exercise it must get, and why.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let line: String
+        let intent: IntentID
+        let exercise: ExerciseID?
+        let note: String
+        var testDescription: String { "\(note): \"\(line)\"" }
+    }
+
+    static let closingRequests: [Case] = [
+        Case(line: "all good down below, no worries there. what is a wall sit?", intent: "overview", exercise: "wall-sit",
+             note: "a reassurance, then the question"),
+        Case(line: "no chills, no sweats, just a grumpy back today. start a routine please", intent: "start-routine", exercise: nil,
+             note: "a statement of how the back feels, then a request"),
+        Case(line: "no fever, no numbness, just a stiff back. how many wall sits should I do?", intent: "dose", exercise: "wall-sit",
+             note: "denials and a statement, then the question"),
+        Case(line: "my husband worries about me, but my question is how long to hold the wall sit", intent: "dose", exercise: "wall-sit",
+             note: "what follows 'my question is'"),
+        Case(line: "long story short, my physio is away. how do I progress clam shells?", intent: "progression", exercise: "clam-shell",
+             note: "a story, then the question"),
+        Case(line: "I don't have a fever or anything, just a stiff lower back. Which one is good for the hips?", intent: "recommend",
+             exercise: "clam-shell", note: "the closing question asks which exercise"),
+        Case(line: "My physio told me to stop doing toe touches. Why would that be?", intent: "cautions", exercise: "hamstring-stretch",
+             note: "a closing 'why' that asks about what came before"),
+        Case(line: "my back hurts when I do the wall sit. how long should I hold it?", intent: "pain", exercise: "wall-sit",
+             note: "pain during an exercise still comes first"),
+        Case(line: "how many clam shells? thanks", intent: "dose", exercise: "clam-shell", note: "thanks after the question"),
+    ]
+
+    @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
+    func closingRequest(_ testCase: Case) {
+        let reply = Fixtures.coach().respond(to: testCase.line)
+        #expect(reply.intent == testCase.intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        if let exercise = testCase.exercise { #expect(reply.exercise == exercise) }
+    }
+
+    @Test("A red flag answered no to a short question is denied; yes is not", arguments: [
+        ("night sweats? no. chills? no. fever? no. so can we start", false),
+        ("numb bum? no. leaking? nope. just stiff", false),
+        ("numb bum? yes. leaking? yes", true),
+    ])
+    func answeredNo(_ line: String, urgent: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("A negation describes a symptom only in its own clause", arguments: [
+        ("I'm not incontinent, I just pee a lot because of all the coffee", false),
+        ("I can't pee properly since yesterday", true),
+        ("I have not been able to pee since this morning", true),
+    ])
+    func negationInItsClause(_ line: String, emergency: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect((reply.intent == "red-flag-emergency") == emergency, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("An age said in passing, or in another sentence, counts for the whole post", arguments: [
+        ("I am a retired nurse, 67, and this is the first time my back has gone", true),
+        ("I'm a postman, 55. Never had back pain before this week.", true),
+        ("I am a dad of two, 45, and this is the first time my back has gone", false),
+        ("I'm doing sets of 10, 15, first time trying clam shells", false),
+    ])
+    func ageInPassing(_ line: String, urgent: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+}
