@@ -33,7 +33,11 @@ struct IdleHandler {
                 exercises = last.exercises.filter { $0.status == .completed || $0.status == .partial }.map(\.exercise)
                 level = last.level
             }
-            if best.exerciseSource == .line, let named = best.exercise { exercises = [named] }
+            if best.exerciseSource == .line, let named = best.exercise {
+                exercises = [named]
+                // "clam shells too easy" then "what's the next step": the exercise named stays the one talked about.
+                answerer.context = MatchContext(lastIntent: intent.id, exercise: named, target: answerer.context.target)
+            }
             let feedback = DoseFeedback(knowledge: answerer.knowledge, settings: director.settings)
             let text = feedback.apply(DoseFeedback.direction(in: turn.result.line.tokens.map(\.text)), to: exercises, level: level)
             return Outcome(reply: Reply(input: turn.input, intent: intent.id, confidence: best.score, text: text, explanation: turn.explanation),

@@ -98,6 +98,7 @@ struct UnderstandingExamplesTests {
         ("how many clam shells? >> and the other side?", "dose", "clam-shell"),
         ("how do I do clam shells? >> what about the wall thing", "how-to", "wall-sit"),
         ("how do I do the towel stretch? >> do I need anything for it", "how-to", "hamstring-stretch"),
+        ("clam shells have got too easy >> what's the next step then", "progression", "clam-shell"),
     ] as [(String, IntentID, ExerciseID)])
     func followUps(_ turns: String, intent: IntentID, exercise: ExerciseID) {
         let reply = Self.reply(turns)
