@@ -1,15 +1,18 @@
-/// Every keyword phrase of an intent set, numbered and filed under its first word, so a line is searched only for
-/// the phrases that start with one of its own words instead of for every phrase of every intent.
+/// Every keyword phrase of an intent set, numbered and stored in a trie of stems, so one walk from each word of a
+/// line finds every phrase that starts there: its cost follows the line's words, not the number of phrases.
 struct PhraseIndex: Sendable {
-    /// A phrase's number and its words.
-    private struct Entry: Sendable {
-        let id: Int
-        let stems: [String]
-        let otherSenses: [[String]]
+    /// A trie node: the next stems, the node after a `...` gap, and the phrases that end here.
+    private struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var gap: Int32 = -1
+        var ending: [Int32] = []
     }
 
-    private var byFirstStem: [String: [Entry]] = [:]
+    /// The root is node 0.
+    private var nodes = [Node()]
     private var ids: [Key: Int] = [:]
+    /// Each phrase's other senses, which cancel an occurrence they overlap.
+    private var otherSenses: [[[String]]] = []
 
     /// Phrases are the same when their words and their other senses are; the forms of one concept share their
     /// other senses, which `SensesList` then compares by identity instead of word by word.
@@ -32,25 +35,73 @@ struct PhraseIndex: Sendable {
         let id = texts.count
         ids[key] = id
         texts.append(phrase.text)
-        if let first = phrase.stems.first {
-            byFirstStem[first, default: []].append(Entry(id: id, stems: phrase.stems, otherSenses: phrase.otherSenses))
-        }
+        otherSenses.append(phrase.otherSenses)
+        guard !phrase.stems.isEmpty else { return id }
+        var node = 0
+        for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
+        nodes[node].ending.append(Int32(id))
         return id
     }
 
-    /// Where each indexed phrase occurs in a line, by phrase number; phrases that do not occur are absent.
+    private mutating func child(of node: Int, _ stem: String) -> Int {
+        if let next = nodes[node].children[stem] { return Int(next) }
+        nodes.append(Node())
+        nodes[node].children[stem] = Int32(nodes.count - 1)
+        return nodes.count - 1
+    }
+
+    private mutating func gapNode(after node: Int) -> Int {
+        if nodes[node].gap >= 0 { return Int(nodes[node].gap) }
+        nodes.append(Node())
+        nodes[node].gap = Int32(nodes.count - 1)
+        return nodes.count - 1
+    }
+
+    /// Where each indexed phrase occurs in a line, by phrase number; phrases that do not occur are absent. Each
+    /// phrase is found where `AnalyzedLine.occurrences(of:)` finds it: its next word is the first one it can be,
+    /// past at most two skippable words in all, and past up to two words of any kind at a `...` gap.
     func occurrences(in line: AnalyzedLine) -> PhraseHits {
-        var found = PhraseHits(count: texts.count)
-        for word in Set(line.words) {
-            for entry in byFirstStem[word] ?? [] {
-                var ranges = line.occurrences(ofStems: entry.stems)
-                if !ranges.isEmpty, !entry.otherSenses.isEmpty {
-                    let excluded = entry.otherSenses.flatMap { line.occurrences(ofStems: $0) }
-                    ranges.removeAll { range in excluded.contains { $0.overlaps(range) } }
-                }
-                if !ranges.isEmpty { found[entry.id] = ranges }
-            }
+        var found = PhraseHits()
+        for start in line.words.indices {
+            guard let first = nodes[0].children[line.words[start]] else { continue }
+            walk(Int(first), at: start + 1, from: start, skipped: 0, free: 0, line: line, into: &found)
+        }
+        for id in found.ids where !otherSenses[id].isEmpty {
+            guard let ranges = found[id] else { continue }
+            let excluded = otherSenses[id].flatMap { line.occurrences(ofStems: $0) }
+            found[id] = ranges.filter { range in !excluded.contains { $0.overlaps(range) } }
         }
         return found
+    }
+
+    /// Records the phrases ending at `node`, then follows each next word the line offers from `position`: the
+    /// first occurrence of each, past `free` words of any kind and then skippable ones, `skipped` of them so far.
+    private func walk(
+        _ node: Int, at position: Int, from start: Int, skipped: Int, free: Int, line: AnalyzedLine, into found: inout PhraseHits
+    ) {
+        for id in nodes[node].ending { found.append(start..<position, to: Int(id)) }
+        let children = nodes[node].children
+        if !children.isEmpty {
+            var next = position, skippedSoFar = skipped, freeLeft = free
+            var passed: [String] = []
+            while next < line.words.count {
+                let word = line.words[next]
+                if let child = children[word], !passed.contains(word) {
+                    walk(Int(child), at: next + 1, from: start, skipped: skippedSoFar, free: 0, line: line, into: &found)
+                }
+                if freeLeft > 0 {
+                    freeLeft -= 1
+                } else if skippedSoFar < AnalyzedLine.maximumSkippedFillers, line.isSkippable[next] {
+                    skippedSoFar += 1
+                } else {
+                    break
+                }
+                passed.append(word)
+                next += 1
+            }
+        }
+        if nodes[node].gap >= 0 {
+            walk(Int(nodes[node].gap), at: position, from: start, skipped: skipped, free: AnalyzedLine.maximumGap, line: line, into: &found)
+        }
     }
 }
