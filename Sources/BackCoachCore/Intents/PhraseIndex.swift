@@ -1,15 +1,19 @@
 /// Every keyword phrase of an intent set, numbered and stored in a trie of stems, so one walk from each word of a
 /// line finds every phrase that starts there: its cost follows the line's words, not the number of phrases.
 struct PhraseIndex: Sendable {
-    /// A trie node: the next stems, the node after a `...` gap, and the phrases that end here.
-    private struct Node: Sendable {
-        var children: [String: Int32] = [:]
-        var gap: Int32 = -1
-        var ending: [Int32] = []
+    /// A trie edge: from a node, by a stem, to the next node. One table holds every edge, so building the trie
+    /// allocates no table per node.
+    private struct Edge: Hashable {
+        let node: Int32
+        let stem: String
     }
 
-    /// The root is node 0.
-    private var nodes = [Node()]
+    /// The trie: the root is node 0; each node's next node after a `...` gap (-1 for none), the phrases that end
+    /// at it, and whether any edge leaves it.
+    private var edges: [Edge: Int32] = [:]
+    private var gapAfter: [Int32] = [-1]
+    private var ending: [[Int32]] = [[]]
+    private var branches: [Bool] = [false]
     private var ids: [Key: Int] = [:]
     /// Each phrase's other senses, which cancel an occurrence they overlap.
     private var otherSenses: [[[String]]] = []
@@ -26,6 +30,7 @@ struct PhraseIndex: Sendable {
     /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
     init(capacity: Int) {
         ids.reserveCapacity(capacity)
+        edges.reserveCapacity(capacity * 2)
     }
 
     /// The number of a phrase, adding it when new; phrases with the same words share a number.
@@ -39,22 +44,31 @@ struct PhraseIndex: Sendable {
         guard !phrase.stems.isEmpty else { return id }
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
-        nodes[node].ending.append(Int32(id))
+        ending[node].append(Int32(id))
         return id
     }
 
     private mutating func child(of node: Int, _ stem: String) -> Int {
-        if let next = nodes[node].children[stem] { return Int(next) }
-        nodes.append(Node())
-        nodes[node].children[stem] = Int32(nodes.count - 1)
-        return nodes.count - 1
+        let edge = Edge(node: Int32(node), stem: stem)
+        if let next = edges[edge] { return Int(next) }
+        let next = newNode()
+        edges[edge] = Int32(next)
+        branches[node] = true
+        return next
     }
 
     private mutating func gapNode(after node: Int) -> Int {
-        if nodes[node].gap >= 0 { return Int(nodes[node].gap) }
-        nodes.append(Node())
-        nodes[node].gap = Int32(nodes.count - 1)
-        return nodes.count - 1
+        if gapAfter[node] >= 0 { return Int(gapAfter[node]) }
+        let next = newNode()
+        gapAfter[node] = Int32(next)
+        return next
+    }
+
+    private mutating func newNode() -> Int {
+        gapAfter.append(-1)
+        ending.append([])
+        branches.append(false)
+        return gapAfter.count - 1
     }
 
     /// Where each indexed phrase occurs in a line, by phrase number; phrases that do not occur are absent. Each
@@ -63,7 +77,7 @@ struct PhraseIndex: Sendable {
     func occurrences(in line: AnalyzedLine) -> PhraseHits {
         var found = PhraseHits()
         for start in line.words.indices {
-            guard let first = nodes[0].children[line.words[start]] else { continue }
+            guard let first = edges[Edge(node: 0, stem: line.words[start])] else { continue }
             walk(Int(first), at: start + 1, from: start, skipped: 0, free: 0, line: line, into: &found)
         }
         for id in found.ids where !otherSenses[id].isEmpty {
@@ -79,14 +93,13 @@ struct PhraseIndex: Sendable {
     private func walk(
         _ node: Int, at position: Int, from start: Int, skipped: Int, free: Int, line: AnalyzedLine, into found: inout PhraseHits
     ) {
-        for id in nodes[node].ending { found.append(start..<position, to: Int(id)) }
-        let children = nodes[node].children
-        if !children.isEmpty {
+        for id in ending[node] { found.append(start..<position, to: Int(id)) }
+        if branches[node] {
             var next = position, skippedSoFar = skipped, freeLeft = free
             var passed: [String] = []
             while next < line.words.count {
                 let word = line.words[next]
-                if let child = children[word], !passed.contains(word) {
+                if let child = edges[Edge(node: Int32(node), stem: word)], !passed.contains(word) {
                     walk(Int(child), at: next + 1, from: start, skipped: skippedSoFar, free: 0, line: line, into: &found)
                 }
                 if freeLeft > 0 {
@@ -100,8 +113,8 @@ struct PhraseIndex: Sendable {
                 next += 1
             }
         }
-        if nodes[node].gap >= 0 {
-            walk(Int(nodes[node].gap), at: position, from: start, skipped: skipped, free: AnalyzedLine.maximumGap, line: line, into: &found)
+        if gapAfter[node] >= 0 {
+            walk(Int(gapAfter[node]), at: position, from: start, skipped: skipped, free: AnalyzedLine.maximumGap, line: line, into: &found)
         }
     }
 }
