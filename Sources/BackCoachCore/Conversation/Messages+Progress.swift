@@ -1,6 +1,14 @@
 /// The fixed sentences about pain check-ins and progress; an extension of `Messages` kept in its own file so the
 /// type's main file stays readable.
 extension Messages {
+    /// Asked about an exercise the log has never seen done.
+    public static func exerciseNeverDone(_ name: String) -> String {
+        "The log has no session with \(name) yet. Say \"start a routine\" to do it with me."
+    }
+    /// When an exercise was last done, and how often this week.
+    public static func exerciseLastDone(_ name: String, when: String, dose: String, status: String, sessionsThisWeek count: Int) -> String {
+        "Last time you did \(name): \(when), \(dose) (\(status)). \(count) session\(count == 1 ? "" : "s") with \(name) in the last 7 days."
+    }
     /// Confirms a recorded pain rating.
     public static func painRecorded(_ rating: Int, saved: Bool) -> String {
         guard saved else { return "Noted: pain \(rating)/10." }

@@ -100,12 +100,15 @@ final class Answerer {
             text = Messages.minutesThisWeek(stats.minutesThisWeek, sessions: stats.weeks.last?.sessions ?? 0)
         } else if !words.isDisjoint(with: ["pain", "rating", "score"]) {
             text = stats.painSummary
+        } else if let best = turn.best, best.exerciseSource == .line, let exercise = best.exercise {
+            text = ProgressAdvisor(knowledge: knowledge).summary(of: contents.records, exercise: exercise, now: now)
         } else {
             text = ProgressAdvisor(knowledge: knowledge).summary(of: contents.records, now: now)
         }
         if contents.unreadable > 0 { text += "\n" + Messages.corruptLogLines(contents.unreadable) }
-        return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, confidence: turn.best?.score ?? 1, text: text,
-                                    explanation: turn.explanation), next: .idle)
+        let exercise = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
+        return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, confidence: turn.best?.score ?? 1, exercise: exercise,
+                                    text: text, explanation: turn.explanation), next: .idle)
     }
 
     /// How the last line was read, or the intent's own words when there is nothing to explain yet.

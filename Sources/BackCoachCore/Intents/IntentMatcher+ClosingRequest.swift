@@ -37,13 +37,12 @@ extension IntentMatcher {
     /// The closing part is the last sentence, or what follows the last question marker ("my question is") if that
     /// comes later. A request asked there, clearing the threshold within `closingRequestReach` of the best,
     /// outranks every request that rests only on words before it; what came before is the context.
-    func closingRequestFirst(_ scored: [ScoredIntent], in line: AnalyzedLine) -> [Candidate] {
+    func closingRequestFirst(_ scored: [ScoredIntent], in line: AnalyzedLine, questionStart markerEnd: Int) -> [Candidate] {
         let candidates = scored.map(\.candidate)
         guard let lastSentence = line.tokens.last?.sentence,
               let sentenceStart = line.tokens.firstIndex(where: { $0.sentence == lastSentence }),
               let best = candidates.map(\.score).max()
         else { return candidates }
-        let markerEnd = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }.map(\.upperBound).max() ?? 0
         let start = max(sentenceStart, markerEnd)
         guard start > 0, let closing = scored.filter({
             $0.request && $0.asks(from: start) && $0.candidate.missing == nil

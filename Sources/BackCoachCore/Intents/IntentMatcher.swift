@@ -60,11 +60,12 @@ public struct IntentMatcher: Sendable {
         }
         let found = phrases.occurrences(in: line)
         let target = mostSpecificTarget(in: line)
+        let questionStart = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }.map(\.upperBound).max() ?? 0
         let scored = index.candidates(found).map { compiled[$0] }.compactMap { intent in
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
-                : score(intent, found: found, target: target, line: line, context: context)
+                : score(intent, found: found, target: target, line: line, context: context, questionStart: questionStart)
         }
-        var candidates = closingRequestFirst(scored, in: line)
+        var candidates = closingRequestFirst(scored, in: line, questionStart: questionStart)
         if let bare = bareEntity(line, found: found, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {
@@ -80,11 +81,15 @@ public struct IntentMatcher: Sendable {
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.
     private func score(
         _ compiled: CompiledIntent, found: PhraseHits, target primaryTarget: EntityMention?, line: AnalyzedLine,
-        context: MatchContext
+        context: MatchContext, questionStart: Int
     ) -> ScoredIntent? {
         let intent = compiled.definition
         let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line) : nil
-        if stated?.owned != true, compiled.negative.contains(where: { found[$0] != nil }) { return nil }
+        // After a question marker ("anyway", "and also"), what came before cannot rule out a question asked after it.
+        let asksAfterMarker = questionStart > 0 && compiled.required.joined().contains { found[$0] != nil }
+            && compiled.required.joined().allSatisfy { (found[$0] ?? []).allSatisfy { $0.lowerBound >= questionStart } }
+        let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { !asksAfterMarker || $0.lowerBound >= questionStart }
+        if stated?.owned != true, !negatives.isEmpty { return nil }
         // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
         // phone is ringing" is a pause.
         let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)

@@ -183,9 +183,12 @@ public struct LineAnalyzer: Sendable {
                 negatedBy[position] = tokens.count - 1
             }
         }
-        // A "no" that is a sentence of its own answers the short question before it: "night sweats? no. chills? no."
-        for (index, token) in tokens.enumerated() where index > 0 && Self.answersNo.contains(token.text)
-            && tokens[index - 1].sentence != token.sentence && (index + 1 == tokens.count || tokens[index + 1].sentence != token.sentence) {
+        // A sentence that only says no answers the short question before it: "night sweats? no. chills? not at all."
+        for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
+            let answer = tokens[index...].prefix { $0.sentence == token.sentence }
+            guard answer.contains(where: { Self.answersNo.contains($0.text) || language.negators.contains($0.text) }),
+                  answer.allSatisfy({ Self.answersNo.contains($0.text) || language.negators.contains($0.text) || language.fillers.contains($0.text) })
+            else { continue }
             let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }

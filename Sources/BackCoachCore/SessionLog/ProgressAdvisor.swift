@@ -25,6 +25,19 @@ public struct ProgressAdvisor: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// When an exercise was last done (in full or in part) and in how many sessions of the last 7 days.
+    public func summary(of records: [SessionRecord], exercise id: ExerciseID, now: Date) -> String {
+        let name = knowledge.exercise(id: id)?.spokenName ?? id.rawValue
+        let done = records.filter { record in
+            !record.simulated && record.exercises.contains { $0.exercise == id && ($0.status == .completed || $0.status == .partial) }
+        }
+        guard let last = done.last, let result = last.exercises.last(where: { $0.exercise == id }) else {
+            return Messages.exerciseNeverDone(name)
+        }
+        let week = done.filter { now.timeIntervalSince($0.started) < 7 * 86_400 }.count
+        return Messages.exerciseLastDone(name, when: Self.format(last.started), dose: result.dose, status: result.status.rawValue, sessionsThisWeek: week)
+    }
+
     /// A suggestion to move up a level, after enough completed sessions at the latest level.
     public func suggestion(for records: [SessionRecord]) -> String? {
         let records = records.filter { !$0.simulated }
@@ -49,10 +62,15 @@ public struct ProgressAdvisor: Sendable {
         }.joined(separator: "; ")
     }
 
-    private func describeLast(_ record: SessionRecord, now: Date) -> String {
+    /// A session's start as "Mon 30 Nov, 07:45", in local time.
+    private static func format(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE d MMM, HH:mm"
+        return formatter.string(from: date)
+    }
+
+    private func describeLast(_ record: SessionRecord, now: Date) -> String {
         let outcome: String
         switch record.outcome {
         case .completed: outcome = "completed a \(record.level.rawValue) routine in \(Messages.duration(record.seconds))"
@@ -64,6 +82,6 @@ public struct ProgressAdvisor: Sendable {
             let name = knowledge.exercise(id: result.exercise)?.spokenName ?? result.exercise.rawValue
             return "\(name) \(result.dose) (\(result.status.rawValue))"
         }.joined(separator: ", ")
-        return Messages.lastSession(when: formatter.string(from: record.started), outcome: outcome, exercises: exercises)
+        return Messages.lastSession(when: Self.format(record.started), outcome: outcome, exercises: exercises)
     }
 }

@@ -39,12 +39,10 @@ struct FreshEvaluationSetTests {
         let file: String
         let inScope: Double
         let outOfScope: Double
-        /// False alarms known and not yet fixed, each needing a mechanism the matcher lacks; never more.
-        var falseAlarms = 0
         var testDescription: String { file }
     }
 
-    @Test("Every red flag caught, no false alarm but one listed below, accuracy no lower than reached (the sets alone, without the intent examples)", arguments: [
+    @Test("Every red flag caught, no false alarm, accuracy no lower than reached (the sets alone, without the intent examples)", arguments: [
         Floor(file: "holdout6.tsv", inScope: 0.945, outOfScope: 0.99),
         Floor(file: "holdout7.tsv", inScope: 0.95, outOfScope: 0.965),
         Floor(file: "holdout8.tsv", inScope: 0.895, outOfScope: 0.98),
@@ -54,16 +52,17 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout12.tsv", inScope: 0.855, outOfScope: 0.99),
         Floor(file: "holdout13.tsv", inScope: 0.96, outOfScope: 0.995),
         Floor(file: "holdout14.tsv", inScope: 0.935, outOfScope: 0.995),
-        // "night sweats? no. chills? no. fever? no.": a symptom asked and answered "no" in the next sentence is not
-        // read as denied yet (the tokens do not keep the question mark).
-        Floor(file: "holdout15.tsv", inScope: 0.955, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout15.tsv", inScope: 0.955, outOfScope: 0.995),
+        Floor(file: "holdout16.tsv", inScope: 0.975, outOfScope: 0.955),
+        Floor(file: "holdout17.tsv", inScope: 0.94, outOfScope: 0.97),
+        Floor(file: "holdout18.tsv", inScope: 0.95, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
         #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
         let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
         #expect(report.redFlagRecall == 1, "\(report.missText)")
-        #expect(report.falseAlarms <= floor.falseAlarms, "\(report.missText)")
+        #expect(report.falseAlarms == 0, "\(report.missText)")
         #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
         #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
     }

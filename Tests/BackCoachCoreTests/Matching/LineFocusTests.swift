@@ -32,6 +32,10 @@ struct LineFocusTests {
         Case(line: "my back hurts when I do the wall sit. how long should I hold it?", intent: "pain", exercise: "wall-sit",
              note: "pain during an exercise still comes first"),
         Case(line: "how many clam shells? thanks", intent: "dose", exercise: "clam-shell", note: "thanks after the question"),
+        Case(line: "what's the weather like tomorrow, and also how do I do a wall sit", intent: "how-to", exercise: "wall-sit",
+             note: "another topic before 'and also' does not rule out the question after it"),
+        Case(line: "train times to York please, and also how do I do clam shells", intent: "how-to", exercise: "clam-shell",
+             note: "another topic before 'and also', a second time"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
@@ -45,10 +49,22 @@ struct LineFocusTests {
         ("night sweats? no. chills? no. fever? no. so can we start", false),
         ("numb bum? no. leaking? nope. just stiff", false),
         ("numb bum? yes. leaking? yes", true),
+        ("Do I have a fever? Not at all. Chills? None. How many wall sits though?", false),
+        ("fever? not really. numbness? nope. what's a clam shell", false),
     ])
     func answeredNo(_ line: String, urgent: Bool) {
         let reply = Fixtures.coach().respond(to: line)
         #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("A yes that goes on to ask is the question, not a yes", arguments: [
+        ("what is a clam shell >> ok how do I do one", "how-to"), ("tell me about wall sits >> okay and how long do I hold it", "dose"),
+    ] as [(String, IntentID)])
+    func okThenAQuestion(_ turns: String, intent: IntentID) {
+        let coach = Fixtures.coach()
+        var reply = Reply(input: "", text: "")
+        for turn in turns.components(separatedBy: " >> ") { reply = coach.respond(to: turn) }
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
     @Test("A negation describes a symptom only in its own clause", arguments: [

@@ -152,7 +152,7 @@ struct UnderstandingExamplesTests {
         #expect(coach.activeRoutine?.isPaused == false)
     }
 
-    @Test("Typo correction never creates a red-flag word", arguments: ["numbnes in my leg", "I have a fevr", "cancel the routine"])
+    @Test("Typo correction never creates a red-flag word", arguments: ["numbnes in my leg", "fewer reps please", "cancel the routine"])
     func noRedFlagByTypo(_ line: String) {
         let corrections = Self.reply(line).explanation?.corrections ?? []
         #expect(!corrections.contains { ["numbness", "fever", "cancer"].contains($0.understood) })

@@ -209,6 +209,11 @@ struct RoutineFlowTests {
         let history = h.coach.respond(to: "how many sessions this week?")
         #expect(history.text.contains("3 sessions in the last 7 days"))
         #expect(h.coach.respond(to: "what did I do last time?").text.contains("Last time"))
+        let wallSits = h.coach.respond(to: "when did I last do wall sits?")
+        #expect(wallSits.exercise == "wall-sit")
+        #expect(wallSits.text.contains("Last time you did wall sits") && wallSits.text.contains("3 sessions with wall sits in the last 7 days"),
+                "\(wallSits.text)")
+        #expect(h.coach.respond(to: "when did I last do clam shells?").text.contains("no session with clam shells"))
     }
 
     @Test("Simulated routines (a virtual clock, instant pace) are logged as such and never count toward progress")
