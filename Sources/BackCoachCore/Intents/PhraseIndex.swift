@@ -14,36 +14,28 @@ struct PhraseIndex: Sendable {
     private var gapAfter: [Int32] = [-1]
     private var ending: [[Int32]] = [[]]
     private var branches: [Bool] = [false]
-    private var ids: [Key: Int] = [:]
     /// Each phrase's other senses, which cancel an occurrence they overlap.
     private var otherSenses: [[[String]]] = []
 
-    /// Phrases are the same when their words and their other senses are; the forms of one concept share their
-    /// other senses, which `SensesList` then compares by identity instead of word by word.
-    private struct Key: Hashable {
-        let stems: [String]
-        let otherSenses: SensesList
-    }
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
 
     /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
     init(capacity: Int) {
-        ids.reserveCapacity(capacity)
         edges.reserveCapacity(capacity * 2)
     }
 
-    /// The number of a phrase, adding it when new; phrases with the same words share a number.
+    /// The number of a phrase, adding it when new. Phrases are the same when their words (their node in the
+    /// trie) and their other senses are; the forms of one concept share their other senses, which `SensesList`
+    /// compares by identity instead of word by word.
     mutating func id(for phrase: Phrase) -> Int {
-        let key = Key(stems: phrase.stems, otherSenses: SensesList(phrase.otherSenses))
-        if let id = ids[key] { return id }
-        let id = texts.count
-        ids[key] = id
-        texts.append(phrase.text)
-        otherSenses.append(phrase.otherSenses)
-        guard !phrase.stems.isEmpty else { return id }
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
+        let senses = SensesList(phrase.otherSenses)
+        if let same = ending[node].first(where: { SensesList(otherSenses[Int($0)]) == senses }) { return Int(same) }
+        let id = texts.count
+        texts.append(phrase.text)
+        otherSenses.append(phrase.otherSenses)
         ending[node].append(Int32(id))
         return id
     }
