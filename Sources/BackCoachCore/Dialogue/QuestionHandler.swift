@@ -10,6 +10,7 @@ struct QuestionHandler {
 
     /// After an offer: yes (or "let's do them") starts what was offered, no declines.
     func offering(_ request: RoutineRequest, turn: Turn) -> Outcome {
+        if let interrupted = answerInterruption(turn) { return interrupted }
         switch turn.action(in: intents) {
         case .affirm:
             return director.start(request, input: turn.input, intent: turn.best?.intent)
@@ -26,7 +27,8 @@ struct QuestionHandler {
 
     /// After "did you mean A or B?": an ordinal or the better-matching reading picks one.
     func askingBack(_ first: Candidate, _ second: Candidate, turn: Turn) -> Outcome {
-        if !interrupts(turn), let chosen = choose(between: first, second, result: turn.result), let intent = intents.intent(chosen.intent) {
+        if let interrupted = answerInterruption(turn) { return interrupted }
+        if let chosen = choose(between: first, second, result: turn.result), let intent = intents.intent(chosen.intent) {
             return answerer.answer(intent, candidate: chosen, turn: turn)
         }
         return idle.respond(to: turn)
@@ -38,7 +40,8 @@ struct QuestionHandler {
         let onlyNamesSomething = result.best.map { best in
             best.intent == missing.intent || best.evidence.allSatisfy { ["exercise", "target", "follow-up"].contains($0.role) }
         } ?? true
-        if !interrupts(turn), onlyNamesSomething, let mention = result.line.mentions.first, let intent = intents.intent(missing.intent) {
+        if let interrupted = answerInterruption(turn) { return interrupted }
+        if onlyNamesSomething, let mention = result.line.mentions.first, let intent = intents.intent(missing.intent) {
             let filled = Candidate(
                 intent: missing.intent, score: missing.score + 0.2, evidence: missing.evidence,
                 exercise: mention.kind == .exercise ? ExerciseID(mention.id) : nil, target: mention.kind == .target ? mention.id : missing.target,
@@ -50,12 +53,17 @@ struct QuestionHandler {
 
     /// After "did you mean …?": yes answers the nearest reading; anything else is a fresh line.
     func suggesting(_ nearest: Candidate, turn: Turn) -> Outcome {
+        if let interrupted = answerInterruption(turn) { return interrupted }
         guard turn.action(in: intents) == .affirm, let intent = intents.intent(nearest.intent) else { return idle.respond(to: turn) }
         return answerer.answer(intent, candidate: nearest, turn: turn)
     }
 
     /// After a routine was stopped: "continue" or yes picks it up where it stopped; questions keep the offer open.
     func stoppedRoutine(_ point: ResumePoint, turn: Turn) -> Outcome {
+        if var interrupted = answerInterruption(turn) {
+            if case .idle = interrupted.next { interrupted.next = .stoppedRoutine(point) }
+            return interrupted
+        }
         switch turn.action(in: intents) {
         case .resume, .affirm:
             return director.resume(point, input: turn.input, intent: turn.best?.intent)
@@ -68,10 +76,16 @@ struct QuestionHandler {
         }
     }
 
-    /// Whether a line is a pain report or a medical question, which a pending question never takes.
-    private func interrupts(_ turn: Turn) -> Bool {
-        guard let intent = turn.best.flatMap({ intents.intent($0.intent) }) else { return false }
-        return intent.action == .reportPain || intent.veto
+    /// The answer to a pain report or a medical question, which a pending question never takes: the line's best
+    /// reading, or, when the best is a yes, any reading that clears the threshold ("they're fine, but my knees hurt
+    /// in the wall sit" reports pain; it starts nothing).
+    private func answerInterruption(_ turn: Turn) -> Outcome? {
+        let saysYes = [.affirm, .resume].contains(turn.action(in: intents))
+        for candidate in turn.result.candidates.prefix(saysYes ? .max : 1) where candidate.score >= turn.result.threshold {
+            guard let intent = intents.intent(candidate.intent), intent.action == .reportPain || intent.veto else { continue }
+            return answerer.answer(intent, candidate: candidate, turn: turn)
+        }
+        return nil
     }
 
     /// Which of two readings a reply picks: by ordinal in a short reply ("the first"), or by which one the reply

@@ -85,6 +85,10 @@ struct ConversationTests {
         #expect(pain.offer == nil)
         #expect(Fixtures.coach().respond(to: "should I do surgery or clam shells for sciatica?").intent == "medical")
         #expect(Fixtures.coach().respond(to: "is it ok to do clam shells with a herniated disc").intent == "medical")
+        let offered = Fixtures.coach()
+        #expect(offered.respond(to: "how long do I hold the towel stretch").offer != nil)
+        let yesButPain = offered.respond(to: "ok fine, but my knee hurts when I do the wall sit")
+        #expect(yesButPain.intent == "pain" && yesButPain.routine == nil && offered.activeRoutine == nil, "\(yesButPain.text)")
     }
 
     @Test("Asked whether an exercise helps something it is not linked to, the coach says so and names the right one")
