@@ -19,6 +19,8 @@ public struct IntentMatcher: Sendable {
     private let targetExercises: [String: [String]]
     private let phrases: PhraseIndex
     private let compiled: [CompiledIntent]
+    /// Each compiled intent's position in `compiled`, by id.
+    private let positions: [IntentID: Int]
     private let index: IntentIndex
 
     /// An intent's keywords as phrase numbers in `phrases`.
@@ -49,6 +51,7 @@ public struct IntentMatcher: Sendable {
                 statement: intent.statement.map { index.id(for: $0) })
         }
         phrases = index
+        positions = Dictionary(compiled.enumerated().map { ($0.element.definition.id, $0.offset) }) { first, _ in first }
         self.index = IntentIndex(phraseCount: index.texts.count, intents: compiled.map { ($0.required, $0.statement) })
     }
 
@@ -233,7 +236,7 @@ public struct IntentMatcher: Sendable {
         }
         guard let intent else { return nil }
         // The intent's negative keywords rule it out here too: "translate lower back pain into Spanish".
-        if let negative = compiled.first(where: { $0.definition.id == intent.id })?.negative, negative.contains(where: { found[$0] != nil }) {
+        if let position = positions[intent.id], compiled[position].negative.contains(where: { found[$0] != nil }) {
             return nil
         }
         let exercise = mention.kind == .exercise ? ExerciseID(mention.id) : nil

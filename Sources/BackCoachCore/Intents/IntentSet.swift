@@ -16,9 +16,16 @@ public struct IntentSet: Sendable {
     public let concepts: [Concept]
     /// The names of the concepts some phrase list used.
     public let usedConcepts: Set<String>
+    /// Each intent's position in `intents`, so looking one up costs the same however many there are.
+    private let positions: [IntentID: Int]
 
     /// The intent with this id.
-    public func intent(_ id: IntentID) -> IntentDefinition? { intents.first { $0.id == id } }
+    public func intent(_ id: IntentID) -> IntentDefinition? { positions[id].map { intents[$0] } }
+
+    /// Each intent's position, the first when two share an id (loading refuses that).
+    private static func positions(of intents: [IntentDefinition]) -> [IntentID: Int] {
+        Dictionary(intents.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+    }
 
     /// Loads every `.yaml` file below a folder; any problem stops the load with the file and line. Messages and
     /// `file` name the folder as `shownAs` when given (`Intents`), else by its path.
@@ -55,6 +62,7 @@ public struct IntentSet: Sendable {
     init(intents: [IntentDefinition], exercises: [EntityValue], targets: [EntityValue], language: LanguageRules,
          outOfScope: [(text: String, file: String, line: Int)], concepts: [Concept], usedConcepts: Set<String>) {
         self.intents = intents
+        positions = Self.positions(of: intents)
         self.exercises = exercises
         self.targets = targets
         self.language = language
@@ -72,13 +80,15 @@ public struct IntentSet: Sendable {
         var outOfScope: [(text: String, file: String, line: Int)] = []
         var concepts: [Concept] = []
         var entityLines: [EntityKind: (file: String, line: Int)] = [:]
+        var defined: [IntentID: (file: String, line: Int)] = [:]
         for (path, text) in files {
             try IntentSourceLimits.check(path: path, text: text)
             switch try IntentFileParser(file: path).parse(text) {
             case .intent(let intent):
-                if let earlier = intents.first(where: { $0.id == intent.id }) {
+                if let earlier = defined[intent.id] {
                     throw IntentLoadError(file: path, line: intent.line, message: "intent '\(intent.id)' is already defined in \(earlier.file):\(earlier.line)")
                 }
+                defined[intent.id] = (intent.file, intent.line)
                 intents.append(intent)
             case .entity(.exercise, let values, let line):
                 guard exercises == nil else { throw IntentLoadError(file: path, line: line, message: "a second exercise vocabulary") }
@@ -125,6 +135,7 @@ public struct IntentSet: Sendable {
         self.exercises = try expandValues(exercises, .exercise)
         self.targets = try expandValues(targets, .target)
         self.intents = expanded
+        positions = Self.positions(of: expanded)
         self.concepts = concepts
         self.usedConcepts = expander.used
         self.language = language
