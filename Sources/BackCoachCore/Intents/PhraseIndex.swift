@@ -88,10 +88,10 @@ struct PhraseIndex: Sendable {
         for id in ending[node] { found.append(start..<position, to: Int(id)) }
         if branches[node] {
             var next = position, skippedSoFar = skipped, freeLeft = free
-            var passed: [String] = []
             while next < line.words.count {
                 let word = line.words[next]
-                if let child = edges[Edge(node: Int32(node), stem: word)], !passed.contains(word) {
+                // Only a word's first occurrence past `position` is the one a phrase takes.
+                if !line.words[position..<next].contains(word), let child = edges[Edge(node: Int32(node), stem: word)] {
                     walk(Int(child), at: next + 1, from: start, skipped: skippedSoFar, free: 0, line: line, into: &found)
                 }
                 if freeLeft > 0 {
@@ -101,7 +101,6 @@ struct PhraseIndex: Sendable {
                 } else {
                     break
                 }
-                passed.append(word)
                 next += 1
             }
         }

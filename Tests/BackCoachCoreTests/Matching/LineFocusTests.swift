@@ -53,17 +53,14 @@ struct LineFocusTests {
         ("fever? not really. numbness? nope. what's a clam shell", false),
     ])
     func answeredNo(_ line: String, urgent: Bool) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectUrgent(line, urgent)
     }
 
     @Test("A yes that goes on to ask is the question, not a yes", arguments: [
         ("what is a clam shell >> ok how do I do one", "how-to"), ("tell me about wall sits >> okay and how long do I hold it", "dose"),
     ] as [(String, IntentID)])
     func okThenAQuestion(_ turns: String, intent: IntentID) {
-        let coach = Fixtures.coach()
-        var reply = Reply(input: "", text: "")
-        for turn in turns.components(separatedBy: " >> ") { reply = coach.respond(to: turn) }
+        let reply = UnderstandingExamplesTests.reply(turns)
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
@@ -84,7 +81,12 @@ struct LineFocusTests {
         ("I'm doing sets of 10, 15, first time trying clam shells", false),
     ])
     func ageInPassing(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
+    /// Expects a fresh coach's answer to a line to be urgent, or not.
+    static func expectUrgent(_ line: String, _ urgent: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
         let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)", sourceLocation: sourceLocation)
     }
 }
