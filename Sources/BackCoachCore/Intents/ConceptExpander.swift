@@ -55,6 +55,8 @@ struct ConceptExpander {
             id: intent.id, description: intent.description, askBack: intent.askBack, required: required,
             optional: try expand(intent.optional, file: file, line: line), negative: try expand(intent.negative, file: file, line: line),
             statement: try expand(intent.statement, file: file, line: line),
+            statementAlone: try expand(intent.statementAlone, file: file, line: line),
+            statementCauses: try expand(intent.statementCauses, file: file, line: line), statementTarget: intent.statementTarget,
             exercise: intent.exercise, target: intent.target, followUp: intent.followUp, priority: intent.priority, veto: intent.veto,
             action: intent.action, heardIn: intent.heardIn, wholeLine: intent.wholeLine, request: intent.request, offersRoutine: intent.offersRoutine,
             answer: intent.answer, examples: intent.examples, exampleLines: intent.exampleLines, redFlag: intent.redFlag,

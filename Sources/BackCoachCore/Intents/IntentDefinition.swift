@@ -15,6 +15,14 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     /// Words of a state ("stiff", "aching") that, said of a target in the same clause and not denied, make a line a
     /// statement this intent answers even without a question: "my lower back is stiff after sitting".
     public let statement: [Phrase]
+    /// States of the back that need no target named ("stiff", "achy"; not "knackered"): said with one of
+    /// `statementCauses`, they make a statement about `statementTarget`.
+    public let statementAlone: [Phrase]
+    /// Causes ("after sitting", "woke up") that make a `statementAlone` word a statement: "stiff as a board after a
+    /// day in the garden".
+    public let statementCauses: [Phrase]
+    /// The target a caused statement with no target is about: `lower-back`.
+    public let statementTarget: String?
     /// Whether the answer needs an exercise.
     public let exercise: EntityRequirement
     /// Whether the answer needs a target (body part, condition or goal).
@@ -54,5 +62,5 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let line: Int
 
     /// How many keyword phrases the intent lists, in all its kinds.
-    var keywordCount: Int { required.joined().count + optional.count + negative.count + statement.count }
+    var keywordCount: Int { required.joined().count + optional.count + negative.count + statement.count + statementAlone.count + statementCauses.count }
 }

@@ -51,6 +51,7 @@ struct IntentFileParser: YAMLNodeReading {
     private static let intentKeys: Set<String> = [
         "intent", "description", "ask-back", "keywords", "entities", "follow-up", "offers-routine", "answer",
         "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in", "request",
+        "statement-target",
     ]
 
     /// Placeholders an answer template may use.
@@ -70,12 +71,14 @@ struct IntentFileParser: YAMLNodeReading {
         var optional: [Phrase] = []
         var negative: [Phrase] = []
         var statement: [Phrase] = []
+        var statementAlone: [Phrase] = []
+        var statementCauses: [Phrase] = []
         if let keywords = fields["keywords"] {
             guard case .mapping(let keywordMapping) = keywords.value else {
                 throw error(keywords.value, "`keywords` must be a mapping with `required`, `optional` and `negative` lists")
             }
             let keywordFields = try self.fields(of: keywordMapping)
-            try rejectUnknown(keywordFields, allowed: ["required", "optional", "negative", "statement"])
+            try rejectUnknown(keywordFields, allowed: ["required", "optional", "negative", "statement", "statement-alone", "statement-causes"])
             if let groups = keywordFields["required"] {
                 required = try sequence(groups.value, "keywords.required").map { item throws(IntentLoadError) in
                     if case .sequence = item { return try phrases(item, "keywords.required group") }
@@ -88,6 +91,8 @@ struct IntentFileParser: YAMLNodeReading {
             if let list = keywordFields["optional"] { optional = try phrases(list.value, "keywords.optional") }
             if let list = keywordFields["negative"] { negative = try phrases(list.value, "keywords.negative") }
             if let list = keywordFields["statement"] { statement = try phrases(list.value, "keywords.statement") }
+            if let list = keywordFields["statement-alone"] { statementAlone = try phrases(list.value, "keywords.statement-alone") }
+            if let list = keywordFields["statement-causes"] { statementCauses = try phrases(list.value, "keywords.statement-causes") }
         }
         var exercise = EntityRequirement.ignored
         var target = EntityRequirement.ignored
@@ -139,6 +144,9 @@ struct IntentFileParser: YAMLNodeReading {
             optional: optional,
             negative: negative,
             statement: statement,
+            statementAlone: statementAlone,
+            statementCauses: statementCauses,
+            statementTarget: try fields["statement-target"].map { field throws(IntentLoadError) in try string(field.value, "statement-target") },
             exercise: exercise,
             target: target,
             followUp: try fields["follow-up"].map { field throws(IntentLoadError) in try bool(field.value, "follow-up") } ?? false,

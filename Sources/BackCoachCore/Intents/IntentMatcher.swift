@@ -9,6 +9,8 @@ public struct IntentMatcher: Sendable {
 
     /// Words that point back at the exercise last talked about.
     static let pronouns: Set<String> = ["it", "they", "them", "this", "that", "these", "those", "its", "theyre"]
+    /// Words that make a clause a question, not a statement of how the body feels.
+    static let questionWords: Set<String> = ["how", "hows", "what", "whats", "which", "why", "whys", "where", "when", "who", "whose"]
 
     /// The intents matched against.
     public let intents: IntentSet
@@ -24,12 +26,14 @@ public struct IntentMatcher: Sendable {
     private let index: IntentIndex
 
     /// An intent's keywords as phrase numbers in `phrases`.
-    private struct CompiledIntent: Sendable {
+    struct CompiledIntent: Sendable {
         let definition: IntentDefinition
         let required: [[Int]]
         let optional: [Int]
         let negative: [Int]
         let statement: [Int]
+        let statementAlone: [Int]
+        let statementCauses: [Int]
     }
 
     /// Prepares a matcher for an intent set and the knowledge base it answers from.
@@ -48,7 +52,9 @@ public struct IntentMatcher: Sendable {
                 required: intent.required.map { group in group.map { index.id(for: $0) } },
                 optional: intent.optional.map { index.id(for: $0) },
                 negative: intent.negative.map { index.id(for: $0) },
-                statement: intent.statement.map { index.id(for: $0) })
+                statement: intent.statement.map { index.id(for: $0) },
+                statementAlone: intent.statementAlone.map { index.id(for: $0) },
+                statementCauses: intent.statementCauses.map { index.id(for: $0) })
         }
         phrases = index
         positions = Dictionary(compiled.enumerated().map { ($0.element.definition.id, $0.offset) }) { first, _ in first }
@@ -87,12 +93,18 @@ public struct IntentMatcher: Sendable {
         context: MatchContext, questionStart: Int
     ) -> ScoredIntent? {
         let intent = compiled.definition
-        let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line) : nil
+        let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line, context: context) : nil
         // After a question marker ("anyway", "and also"), what came before cannot rule out a question asked after it.
         let asksAfterMarker = questionStart > 0 && compiled.required.joined().contains { found[$0] != nil }
             && compiled.required.joined().allSatisfy { (found[$0] ?? []).allSatisfy { $0.lowerBound >= questionStart } }
         let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { !asksAfterMarker || $0.lowerBound >= questionStart }
-        if stated?.owned != true, !negatives.isEmpty { return nil }
+        // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
+        if let stated, stated.owned {
+            let clause = line.tokens[stated.range.lowerBound].clause
+            if negatives.contains(where: { line.tokens[$0.lowerBound].clause > clause }) { return nil }
+        } else if !negatives.isEmpty {
+            return nil
+        }
         // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
         // phone is ringing" is a pause.
         let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
@@ -133,6 +145,8 @@ public struct IntentMatcher: Sendable {
                 tally.claim(other)
                 evidence.append(.init(typed: typed(other.range, line), matched: other.name, role: "target"))
             }
+        } else if intent.target != .ignored {
+            target = stated?.impliedTarget
         }
         if intent.exercise != .ignored {
             let named = line.mentions.filter { $0.kind == .exercise }
@@ -190,25 +204,6 @@ public struct IntentMatcher: Sendable {
         return ScoredIntent(
             candidate: candidate, request: intent.request, keywords: keywordPositions, fillerKeywords: fillerKeywordPositions,
             mentions: line.mentions.filter { tally.overlaps($0.range) }.map(\.range.lowerBound), statement: stated?.range.lowerBound)
-    }
-
-    /// A state the line says a target is in ("my back is stiff"), not denied, in a line naming no exercise, in the target's clause or just after it; `owned` when the
-    /// person says it of their own body ("my back"), which outweighs the intent's negative keywords.
-    private func statedState(_ compiled: CompiledIntent, found: PhraseHits, line: AnalyzedLine) -> (range: Range<Int>, owned: Bool)? {
-        let targets = line.mentions.filter { $0.kind == .target }
-        guard !compiled.statement.isEmpty, !targets.isEmpty else { return nil }
-        for id in compiled.statement {
-            for range in found[id] ?? [] where line.negatedBy[range.lowerBound] == nil {
-                let clause = line.tokens[range.lowerBound].clause
-                let same = targets.filter {
-                    line.tokens[$0.range.lowerBound].clause == clause || (0...4).contains(range.lowerBound - $0.range.upperBound)
-                }
-                guard !same.isEmpty else { continue }
-                let owned = same.contains { $0.range.lowerBound > 0 && line.tokens[$0.range.lowerBound - 1].text == "my" }
-                return (range, owned)
-            }
-        }
-        return nil
     }
 
     /// A line that only names an exercise or target, perhaps after a leading "what about": a follow-up or an

@@ -123,6 +123,11 @@ public struct IntentSet: Sendable {
                 throw IntentLoadError(file: "(intent folder)", line: nil, message: "the target vocabulary lacks '\(target)', which \(exercise.id) helps")
             }
         }
+        for intent in intents {
+            if let target = intent.statementTarget, !knownTargets.contains(target) {
+                throw IntentLoadError(file: intent.file, line: intent.line, message: "statement-target '\(target)' is not in the target vocabulary")
+            }
+        }
         var expander = try ConceptExpander(concepts)
         var expanded: [IntentDefinition] = []
         for intent in intents { expanded.append(try expander.expand(intent)) }

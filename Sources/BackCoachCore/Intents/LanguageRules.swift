@@ -20,6 +20,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Phrases after which comes the line's real question ("my question is", "anyway"): requests found only
     /// before the last of them are its context.
     public var questionMarkers: [Phrase] = []
+    /// Body parts the coach does not cover ("knee", "neck"): a state said with one of them in its sentence is not
+    /// about the back.
+    public var otherBodyParts: Set<String> = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

@@ -116,13 +116,12 @@ public struct RedFlagDetector: Sendable {
     /// the end of the symptom's first clause, and no back in the line that is not the speaker's ("now her back
     /// hurts").
     private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
-        // A back not the speaker's: no "my", "I" or "me" in the three words before it ("her back", "now has back
-        // pain"; but "my own stiff back"), or someone else named after that word ("my mum's back").
+        // A back not the speaker's: the nearest person named before it in its sentence is someone else ("her back",
+        // "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and "I'm on clean-up duty,
+        // back's stiff" are the speaker's.
         let others = someoneElse.flatMap { found[$0] ?? [] }
-        let backOfOthers = theirBack.flatMap { found[$0] ?? [] }.contains { range in
-            guard let speaker = (max(0, range.lowerBound - 3)..<range.lowerBound).last(where: { firstPerson.contains(line.tokens[$0].text) })
-            else { return true }
-            return others.contains { $0.upperBound > speaker + 1 && $0.upperBound <= range.lowerBound }
+        let backOfOthers = theirBack.flatMap { found[$0] ?? [] }.contains {
+            line.owner(of: $0.lowerBound, others: others, firstPerson: firstPerson) != true
         }
         guard !backOfOthers, let start = evidence.map(\.lowerBound).min() else { return false }
         // What happened is told in the clause of the symptom's first part; the speaker's own back in a later clause

@@ -54,7 +54,9 @@ extension IntentDefinition: Archivable {
         self.init(
             id: IntentID(try String(from: &reader)), description: try String(from: &reader), askBack: try String?(from: &reader),
             required: try [[Phrase]](from: &reader), optional: try [Phrase](from: &reader), negative: try [Phrase](from: &reader),
-            statement: try [Phrase](from: &reader), exercise: try EntityRequirement(from: &reader),
+            statement: try [Phrase](from: &reader), statementAlone: try [Phrase](from: &reader),
+            statementCauses: try [Phrase](from: &reader),
+            statementTarget: try String?(from: &reader), exercise: try EntityRequirement(from: &reader),
             target: try EntityRequirement(from: &reader), followUp: try Bool(from: &reader), priority: try Int(from: &reader),
             veto: try Bool(from: &reader), action: try IntentAction(from: &reader), heardIn: try DialogueContext?(from: &reader),
             wholeLine: try Bool(from: &reader), request: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
@@ -70,6 +72,9 @@ extension IntentDefinition: Archivable {
         optional.write(to: &writer)
         negative.write(to: &writer)
         statement.write(to: &writer)
+        statementAlone.write(to: &writer)
+        statementCauses.write(to: &writer)
+        statementTarget.write(to: &writer)
         exercise.write(to: &writer)
         target.write(to: &writer)
         followUp.write(to: &writer)
@@ -150,6 +155,7 @@ extension LanguageRules: Archivable {
         theirBack = try [Phrase](from: &reader)
         questionMarkers = try [Phrase](from: &reader)
         firstPerson = try Set(from: &reader)
+        otherBodyParts = try Set(from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
@@ -166,6 +172,7 @@ extension LanguageRules: Archivable {
         theirBack.write(to: &writer)
         questionMarkers.write(to: &writer)
         firstPerson.write(to: &writer)
+        otherBodyParts.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)

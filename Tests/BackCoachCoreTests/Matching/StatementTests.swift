@@ -1,0 +1,44 @@
+import BackCoachCore
+import Testing
+
+/// How the back feels, said without a question, gets the exercises that fit: with or without "my", with a cause and
+/// no body part named, and never for someone else's back or a part the article does not cover.
+@Suite("Statements of how the back feels")
+struct StatementTests {
+    @Test("A state of the back, stated, gets the exercises for the lower back", arguments: [
+        "lower back achy from sleeping on a bad mattress",
+        "back is tight after long sitting at the computer",
+        "stiff as a board after a day in the garden",
+        "a bit achy after lifting bags of compost",
+        "no trauma, no falls. just woke up stiff",
+        "I've been hunched over fixing my laptop all day, back's stiff",
+    ])
+    func statedState(_ line: String) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == "recommend", "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        #expect(reply.text.contains("lower back"), "\(reply.text)")
+    }
+
+    @Test("Not a state of the speaker's back: another topic, another body part, tiredness, a question", arguments: [
+        ("what's the best mattress for a sore back", "out-of-scope"),
+        ("translate back pain into Spanish", "out-of-scope"),
+        ("my knee is sore after running", nil),
+        ("the kids were wild all day and I'm knackered", "out-of-scope"),
+        ("my hamstrings feel tight, how long do I hold the stretch", "dose"),
+    ] as [(String, IntentID?)])
+    func notAStatedState(_ line: String, intent: IntentID?) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(!reply.text.contains("For the lower back"), "\(reply.text)")
+        if let intent { #expect((reply.intent ?? "out-of-scope") == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)") }
+    }
+
+    @Test("A back after 'I' in its sentence is the speaker's, so someone else's illness is not their red flag", arguments: [
+        ("the kids have a tummy bug and I'm on clean-up duty, back's stiff from bending", false),
+        ("my mum had a fall last week and now her back is really bad", true),
+    ])
+    func whoseBack(_ line: String, redFlag: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        let flagged = reply.urgent || reply.intent == "red-flag-check"
+        #expect(flagged == redFlag, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+}
