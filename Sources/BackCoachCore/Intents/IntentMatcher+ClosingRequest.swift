@@ -15,6 +15,15 @@ extension IntentMatcher {
         /// Where the statement it answers starts ("just a stiff back"), if any.
         let statement: Int?
 
+        /// The same intent with another score.
+        func scored(_ score: Double) -> ScoredIntent {
+            let old = candidate
+            return ScoredIntent(
+                candidate: Candidate(intent: old.intent, score: score, evidence: old.evidence, exercise: old.exercise, target: old.target,
+                                     exerciseSource: old.exerciseSource, missing: old.missing),
+                request: request, keywords: keywords, fillerKeywords: fillerKeywords, mentions: mentions, statement: statement)
+        }
+
         /// Whether it asks its question in the words from `start` on: its keywords are all there, or, when it has
         /// none but fillers, an exercise or target it claims is ("what are clam shells?").
         func asks(from start: Int) -> Bool {
@@ -52,10 +61,7 @@ extension IntentMatcher {
         let ceiling = closing.candidate.score - Self.ambiguityMargin - 0.01
         return scored.map { intent in
             guard intent.request, intent.restsBefore(start), intent.candidate.score > ceiling else { return intent.candidate }
-            let candidate = intent.candidate
-            return Candidate(
-                intent: candidate.intent, score: ceiling, evidence: candidate.evidence, exercise: candidate.exercise,
-                target: candidate.target, exerciseSource: candidate.exerciseSource, missing: candidate.missing)
+            return intent.scored(ceiling).candidate
         }
     }
 }

@@ -70,3 +70,20 @@ extension IntentMatcher {
         return compiled.statementCauses.contains { id in (found[id] ?? []).contains { inSentence($0.lowerBound) && !$0.overlaps(range) } }
     }
 }
+
+extension IntentMatcher {
+    /// The candidates, with a request that answers the line's own statement of how the body feels ahead of a request
+    /// that uses only some of its keywords and ignores the statement: "lower back achy after coding, what stretch?"
+    /// asks which stretch helps, not for the list of stretches.
+    func statedRequestFirst(_ scored: [ScoredIntent]) -> [ScoredIntent] {
+        let stated = scored.filter { $0.request && $0.statement != nil && $0.candidate.missing == nil && !$0.keywords.isEmpty }
+        guard let answering = stated.max(by: { $0.candidate.score < $1.candidate.score }) else { return scored }
+        let ceiling = answering.candidate.score - Self.ambiguityMargin - 0.01
+        let claimed = Set(answering.keywords + answering.fillerKeywords)
+        return scored.map { intent in
+            guard intent.request, intent.statement == nil, intent.candidate.score > ceiling, !intent.keywords.isEmpty,
+                  intent.keywords.allSatisfy(claimed.contains) else { return intent }
+            return intent.scored(ceiling)
+        }
+    }
+}

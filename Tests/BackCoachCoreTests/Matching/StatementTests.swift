@@ -19,6 +19,16 @@ struct StatementTests {
         #expect(reply.text.contains("lower back"), "\(reply.text)")
     }
 
+    @Test("A state, then 'which stretch?', asks which one helps, not for the list", arguments: [
+        "my lower back is stiff from the long flight, which stretch",
+        "hips feel tight after cycling to work, what exercise?",
+        "no numbness, nothing like that, just stiff after the drive. any stretches?",
+    ])
+    func stateThenWhich(_ line: String) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == "recommend", "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("Not a state of the speaker's back: another topic, another body part, tiredness, a question", arguments: [
         ("what's the best mattress for a sore back", "out-of-scope"),
         ("translate back pain into Spanish", "out-of-scope"),
