@@ -79,11 +79,12 @@ public struct RedFlagDetector: Sendable {
             found[id] = position.map { [$0..<($0 + 1)] }
             if let position { ages.insert(position) }
         }
+        let passages = line.passages()
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
-            guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, in: line) else { continue }
+            guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, in: line) else { continue }
             let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
@@ -95,13 +96,13 @@ public struct RedFlagDetector: Sendable {
 
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
-    private func match(_ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, in line: AnalyzedLine) -> [Range<Int>]? {
+    private func match(_ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
         let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in
             group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
         }
-        guard allowed.allSatisfy({ !$0.isEmpty }), let chosen = closeTogether(allowed, ages: ages, in: line) else { return nil }
+        guard allowed.allSatisfy({ !$0.isEmpty }), let chosen = closeTogether(allowed, ages: ages, passages: passages, in: line) else { return nil }
         // A lone negator describes a symptom only in its own clause: "I'm not incontinent, I just pee a lot" is no
         // "can't pee".
         let clauses = chosen.map { line.tokens[$0.lowerBound].clause }
@@ -139,13 +140,14 @@ public struct RedFlagDetector: Sendable {
     /// Most words a symptom's parts may span: they must describe one thing, in one sentence.
     static let maximumSpan = 12
 
-    /// One range from each group, all in one sentence and within `maximumSpan` words, or nil. A stated age (at one
-    /// of `ages`) is true of the whole line: "I am a retired teacher, 58. ... I have never had back pain before."
-    private func closeTogether(_ groups: [[Range<Int>]], ages: Set<Int>, in line: AnalyzedLine) -> [Range<Int>]? {
+    /// One range from each group, all in one passage (a sentence with its fragments, `AnalyzedLine.passages`) and
+    /// within `maximumSpan` words, or nil. A stated age (at one of `ages`) is true of the whole line: "I am a retired
+    /// teacher, 58. ... I have never had back pain before."
+    private func closeTogether(_ groups: [[Range<Int>]], ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
         let anywhere = groups.map { group in group.allSatisfy { ages.contains($0.lowerBound) } }
         guard let anchoring = anywhere.firstIndex(of: false) else { return groups.map { $0[0] } }
         for anchor in groups[anchoring] {
-            let sentence = line.tokens[anchor.lowerBound].sentence
+            let passage = passages[anchor.lowerBound]
             var chosen: [Range<Int>] = []
             for (position, group) in groups.enumerated() {
                 if position == anchoring || anywhere[position] {
@@ -153,7 +155,7 @@ public struct RedFlagDetector: Sendable {
                     continue
                 }
                 let near = group.filter { range in
-                    line.tokens[range.lowerBound].sentence == sentence
+                    passages[range.lowerBound] == passage
                         && max(range.upperBound, anchor.upperBound) - min(range.lowerBound, anchor.lowerBound) <= Self.maximumSpan
                 }
                 guard let pick = near.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }) else { break }

@@ -84,6 +84,15 @@ struct LineFocusTests {
         Self.expectUrgent(line, urgent)
     }
 
+    @Test("Fragments are read together: a symptom told a word or two at a time", arguments: [
+        ("tingling. round my bum. both sides. what now", true),
+        ("pain in back. every night. never eases. not with rest either", true),
+        ("sore back. stiff. long day. which stretch", false),
+    ])
+    func fragments(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
     /// Expects a fresh coach's answer to a line to be urgent, or not.
     static func expectUrgent(_ line: String, _ urgent: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
         let reply = Fixtures.coach().respond(to: line)

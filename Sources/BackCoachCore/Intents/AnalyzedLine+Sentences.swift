@@ -19,4 +19,26 @@ extension AnalyzedLine {
         let sentence = tokens[position].sentence
         return (0..<position).last { tokens[$0].sentence != sentence }.map { $0 + 1 } ?? 0
     }
+
+    /// Most words a sentence may have and still be a fragment of the one before or after it.
+    static let fragmentLength = 3
+
+    /// For each token, its passage: its sentence, joined with the sentences next to it when one of two neighbours is
+    /// a fragment of at most `fragmentLength` words, as in "numb. down there. both legs too." or "back pain. at
+    /// night. doesn't stop."
+    func passages() -> [Int] {
+        var lengths: [Int: Int] = [:]
+        for token in tokens { lengths[token.sentence, default: 0] += 1 }
+        var passage = 0
+        var result: [Int] = []
+        result.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if index > 0, token.sentence != tokens[index - 1].sentence,
+               min(lengths[token.sentence] ?? 0, lengths[tokens[index - 1].sentence] ?? 0) > Self.fragmentLength {
+                passage += 1
+            }
+            result.append(passage)
+        }
+        return result
+    }
 }
