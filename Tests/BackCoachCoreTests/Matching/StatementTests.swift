@@ -29,6 +29,17 @@ struct StatementTests {
         #expect(reply.intent == "recommend", "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A why, or a specific question that ties with 'what is', outranks the state the line mentions", arguments: [
+        ("why would I stretch my hamstrings when my lower back is the problem", "benefits", "hamstring-stretch"),
+        ("whats the twist do for my back anyway", "benefits", "reclining-twist"),
+        ("what is the proper way to do a wall sit", "how-to", "wall-sit"),
+    ] as [(String, IntentID, ExerciseID)])
+    func whyOverState(_ line: String, intent: IntentID, exercise: ExerciseID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        #expect(reply.exercise == exercise)
+    }
+
     @Test("Not a state of the speaker's back: another topic, another body part, tiredness, a question", arguments: [
         ("what's the best mattress for a sore back", "out-of-scope"),
         ("translate back pain into Spanish", "out-of-scope"),
