@@ -97,7 +97,16 @@ public struct IntentMatcher: Sendable {
         // After a question marker ("anyway", "and also"), what came before cannot rule out a question asked after it.
         let asksAfterMarker = questionStart > 0 && compiled.required.joined().contains { found[$0] != nil }
             && compiled.required.joined().allSatisfy { (found[$0] ?? []).allSatisfy { $0.lowerBound >= questionStart } }
-        let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { !asksAfterMarker || $0.lowerBound >= questionStart }
+        // A question about a named exercise, asked in clauses of its own, is not ruled out by what came before:
+        // "my wifi keeps dropping, how many clam shells again".
+        let exerciseQuestion = intent.exercise == .required ? line.firstMention(.exercise).flatMap { mention in
+            compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].clause }.min()
+                .map { min($0, line.tokens[mention.range.lowerBound].clause) }
+        } : nil
+        let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { negative in
+            (!asksAfterMarker || negative.lowerBound >= questionStart)
+                && exerciseQuestion.map { line.tokens[negative.lowerBound].clause >= $0 } ?? true
+        }
         // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
         if let stated, stated.owned {
             let clause = line.tokens[stated.range.lowerBound].clause

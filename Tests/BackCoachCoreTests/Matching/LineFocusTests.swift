@@ -36,6 +36,10 @@ struct LineFocusTests {
              note: "another topic before 'and also' does not rule out the question after it"),
         Case(line: "train times to York please, and also how do I do clam shells", intent: "how-to", exercise: "clam-shell",
              note: "another topic before 'and also', a second time"),
+        Case(line: "the printer jammed again, ugh, how long do I hold the wall sit", intent: "dose", exercise: "wall-sit",
+             note: "another topic in clauses before a question about a named exercise"),
+        Case(line: "wifi is down again, how do I do the reclining twist", intent: "how-to", exercise: "reclining-twist",
+             note: "another topic in a clause before, a second time"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
