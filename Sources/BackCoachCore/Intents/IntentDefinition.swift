@@ -18,8 +18,8 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     /// States of the back that need no target named ("stiff", "achy"; not "knackered"): said with one of
     /// `statementCauses`, they make a statement about `statementTarget`.
     public let statementAlone: [Phrase]
-    /// Causes ("after sitting", "woke up") that make a `statementAlone` word a statement: "stiff as a board after a
-    /// day in the garden".
+    /// Causes ("after sitting", "woke up") or contrasts ("just") that make a `statementAlone` word a statement:
+    /// "stiff as a board after a day in the garden", "no numbness, just stiff".
     public let statementCauses: [Phrase]
     /// The target a caused statement with no target is about: `lower-back`.
     public let statementTarget: String?

@@ -18,6 +18,8 @@ public struct LineAnalyzer: Sendable {
     private static let reverserReach = 3
     /// Words that make a following reverser a denial again ("haven't lost control").
     private static let losing: Set<String> = ["lost", "lose", "losing", "loss"]
+    /// Words that end a negation's reach by setting what follows against it: "no numbness, no tingling, just stiff".
+    private static let contrasts: Set<String> = ["just", "only", "merely", "simply"]
 
     /// Prepares the vocabulary of an intent set.
     public init(intents: IntentSet) {
@@ -166,12 +168,14 @@ public struct LineAnalyzer: Sendable {
     }
 
     /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
-    /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"). A denial after words
+    /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
+    /// numbness just stiff"). A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator.
     private func negations(_ tokens: [Token]) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where language.negators.contains(token.text) {
-            let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach)).prefix { tokens[$0].clause == token.clause }
+            let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
+                .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) }
             let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
                 .contains { language.negationReversers.contains(tokens[$0].text) }
             if reversed { continue }
