@@ -23,6 +23,7 @@ struct StatementTests {
         "my lower back is stiff from the long flight, which stretch",
         "hips feel tight after cycling to work, what exercise?",
         "no numbness, nothing like that, just stiff after the drive. any stretches?",
+        "no fever, no numbness, only stiff, which exercise?",
     ])
     func stateThenWhich(_ line: String) {
         let reply = Fixtures.coach().respond(to: line)
