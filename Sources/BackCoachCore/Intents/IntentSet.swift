@@ -16,6 +16,8 @@ public struct IntentSet: Sendable {
     public let concepts: [Concept]
     /// The names of the concepts some phrase list used.
     public let usedConcepts: Set<String>
+    /// The words the set knows, for typo correction.
+    public let vocabulary: Vocabulary
     /// Each intent's position in `intents`, so looking one up costs the same however many there are.
     private let positions: [IntentID: Int]
 
@@ -60,7 +62,8 @@ public struct IntentSet: Sendable {
 
     /// A set from parts that were loaded and checked before: read back from a compiled set.
     init(intents: [IntentDefinition], exercises: [EntityValue], targets: [EntityValue], language: LanguageRules,
-         outOfScope: [(text: String, file: String, line: Int)], concepts: [Concept], usedConcepts: Set<String>) {
+         outOfScope: [(text: String, file: String, line: Int)], concepts: [Concept], usedConcepts: Set<String>,
+         vocabulary: Vocabulary) {
         self.intents = intents
         positions = Self.positions(of: intents)
         self.exercises = exercises
@@ -69,6 +72,7 @@ public struct IntentSet: Sendable {
         self.outOfScope = outOfScope
         self.concepts = concepts
         self.usedConcepts = usedConcepts
+        self.vocabulary = vocabulary
     }
 
     /// Builds a set from file paths and texts, checking it against the knowledge base.
@@ -143,6 +147,7 @@ public struct IntentSet: Sendable {
         positions = Self.positions(of: expanded)
         self.concepts = concepts
         self.usedConcepts = expander.used
+        vocabulary = Vocabulary(intents: expanded, exercises: self.exercises, targets: self.targets, language: language)
         self.language = language
         self.outOfScope = outOfScope
     }

@@ -41,31 +41,9 @@ public struct LineAnalyzer: Sendable {
             if let first = phrase.stems.first { byFirstStem[first, default: ([], [])].notNames.append(position) }
         }
         namesByFirstStem = byFirstStem
-        var words = Set(names.flatMap { $0.2.stems } + notNames.flatMap(\.stems))
-        var symptomWords = Set<String>()
-        // A concept's forms repeat wherever it is used and share one list of other senses: each is read once.
-        var seenSenses = Set<SensesList>()
-        func addSenses(_ phrase: Phrase) {
-            guard !phrase.otherSenses.isEmpty, seenSenses.insert(SensesList(phrase.otherSenses)).inserted else { return }
-            for sense in phrase.otherSenses { words.formUnion(sense) }
-        }
-        for intent in intents.intents {
-            for phrase in intent.required.joined() + intent.optional + intent.negative + intent.statement {
-                words.formUnion(phrase.stems)
-                addSenses(phrase)
-            }
-            for symptom in intent.symptoms {
-                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine {
-                    symptomWords.formUnion(phrase.stems)
-                    addSenses(phrase)
-                }
-            }
-        }
-        // Words for other people are known too: "brother" is no typo for "bother".
-        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers { words.formUnion(phrase.stems) }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
-        typos = TypoCorrector(words: words, fillers: language.fillers)
-        vocabulary = words.union(symptomWords)
+        typos = TypoCorrector(words: intents.vocabulary.correctable, fillers: language.fillers)
+        vocabulary = intents.vocabulary.known
     }
 
     /// Analyses one raw line.

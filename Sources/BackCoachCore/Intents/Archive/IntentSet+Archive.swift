@@ -15,6 +15,8 @@ extension IntentSet {
         }
         concepts.write(to: &writer)
         usedConcepts.write(to: &writer)
+        vocabulary.correctable.write(to: &writer)
+        vocabulary.known.subtracting(vocabulary.correctable).write(to: &writer)
         return writer.text()
     }
 
@@ -43,9 +45,11 @@ extension IntentSet {
         }
         let concepts = try [Concept](from: &reader)
         let used = try Set<String>(from: &reader)
+        let correctable = try Set<String>(from: &reader)
+        let vocabulary = Vocabulary(correctable: correctable, known: correctable.union(try [String](from: &reader)))
         guard reader.isAtEnd else { throw ArchiveReader.damaged("there is more after the last value") }
         self.init(intents: intents, exercises: exercises, targets: targets, language: language, outOfScope: outOfScope,
-                  concepts: concepts, usedConcepts: used)
+                  concepts: concepts, usedConcepts: used, vocabulary: vocabulary)
     }
 }
 
