@@ -28,6 +28,9 @@ public struct RedFlagDetector: Sendable {
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     private let someoneElse: [Int], theirBack: [Int]
+    /// The last word of each other person or animal named with a determiner ("patient" of "my patients"): a
+    /// symptom said just before one describes them ("I look after incontinent patients").
+    private let othersNouns: Set<String>
     private let firstPerson: Set<String>
 
     /// Collects the red-flag intents of a set, emergency first.
@@ -45,7 +48,7 @@ public struct RedFlagDetector: Sendable {
                             pattern.map { group in
                                 group.map { phrase in
                                     let id = index.id(for: phrase)
-                                    if let limit = Self.ageLimit(phrase) { ages[id] = limit }
+                                    if let limit = StatedAge.limit(of: phrase) { ages[id] = limit }
                                     return id
                                 }
                             }
@@ -56,6 +59,7 @@ public struct RedFlagDetector: Sendable {
             }
         someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
         theirBack = intents.language.theirBack.map { index.id(for: $0) }
+        othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
         firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages
@@ -75,7 +79,7 @@ public struct RedFlagDetector: Sendable {
         })
         var ages = Set<Int>()
         for (id, limit) in ageLimits {
-            let position = Self.agePosition(in: line, beyond: limit, afterContractedName: contracted)
+            let position = StatedAge.position(in: line, beyond: limit, afterContractedName: contracted)
             found[id] = position.map { [$0..<($0 + 1)] }
             if let position { ages.insert(position) }
         }
@@ -114,8 +118,8 @@ public struct RedFlagDetector: Sendable {
 
     /// Whether a symptom is said of someone else: another person or an animal named before it in its sentence
     /// ("my wife's going through chemo", "my cat is losing weight") with no word for the speaker from there to
-    /// the end of the symptom's first clause, and no back in the line that is not the speaker's ("now her back
-    /// hurts").
+    /// the end of the symptom's first clause, or named just after it ("incontinent patients"), and no back in the
+    /// line that is not the speaker's ("now her back hurts").
     private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
         // A back not the speaker's: the nearest person named before it in its sentence is someone else ("her back",
         // "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and "I'm on clean-up duty,
@@ -129,6 +133,12 @@ public struct RedFlagDetector: Sendable {
         // is not theirs ("my granddad had a fall, anything for my own stiff back").
         let clause = line.tokens[start].clause
         let end = evidence.filter { line.tokens[$0.lowerBound].clause == clause }.map(\.upperBound).max() ?? start + 1
+        // Not what the speaker calls themselves ("I'm an IV drug user"), nor the place of a fall ("fell off a horse").
+        let selfDescribed = line.tokens[max(0, start - 2)..<start].contains { ["im", "am", "was"].contains($0.text) }
+        if end < line.tokens.count, line.tokens[end].clause == clause, !line.isFiller[end - 1], !selfDescribed,
+           othersNouns.contains(line.tokens[end].stem) {
+            return true
+        }
         let sentence = line.tokens[start].sentence
         let before = others.filter { $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence }
         guard let nearest = before.max(by: { $0.upperBound < $1.upperBound }) else { return false }
@@ -144,14 +154,14 @@ public struct RedFlagDetector: Sendable {
     /// within `maximumSpan` words, or nil. A stated age (at one of `ages`) is true of the whole line: "I am a retired
     /// teacher, 58. ... I have never had back pain before."
     private func closeTogether(_ groups: [[Range<Int>]], ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
-        let anywhere = groups.map { group in group.allSatisfy { ages.contains($0.lowerBound) } }
+        let anywhere = groups.map { group in group.contains { ages.contains($0.lowerBound) } }
         guard let anchoring = anywhere.firstIndex(of: false) else { return groups.map { $0[0] } }
         for anchor in groups[anchoring] {
             let passage = passages[anchor.lowerBound]
             var chosen: [Range<Int>] = []
             for (position, group) in groups.enumerated() {
                 if position == anchoring || anywhere[position] {
-                    chosen.append(position == anchoring ? anchor : group[0])
+                    chosen.append(position == anchoring ? anchor : group.first { ages.contains($0.lowerBound) } ?? group[0])
                     continue
                 }
                 let near = group.filter { range in
@@ -162,53 +172,6 @@ public struct RedFlagDetector: Sendable {
                 chosen.append(pick)
             }
             if chosen.count == groups.count { return chosen }
-        }
-        return nil
-    }
-
-    /// For the special phrases `age over 50` and `age under 20`, the limit they test.
-    private static func ageLimit(_ phrase: Phrase) -> (over: Bool, limit: Int)? {
-        guard phrase.stems.count == 3, phrase.stems[0] == "age", let limit = Int(phrase.stems[2]) else { return nil }
-        switch phrase.stems[1] {
-        case "over": return (true, limit)
-        case "under": return (false, limit)
-        default: return nil
-        }
-    }
-
-    /// Whether an age at `index` opens a clause, as in a clinical note ("..., 72F, first episode").
-    private static func clinicalNoteStart(_ line: AnalyzedLine, at index: Int) -> Bool {
-        line.tokens[index].clause != line.tokens[index - 1].clause
-    }
-
-    /// Whether the number at `index` is a clause of its own right after a clause in which the speaker says who they
-    /// are: "I am a retired teacher, 58, and ...". Not after a number ("sets of 10, 15").
-    private static func apposition(_ line: AnalyzedLine, at index: Int) -> Bool {
-        let tokens = line.tokens
-        guard index > 0, tokens[index - 1].clause != tokens[index].clause, !tokens[index - 1].text.allSatisfy(\.isNumber),
-              index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
-        else { return false }
-        let previous = tokens[..<index].filter { $0.clause == tokens[index - 1].clause }.map(\.text)
-        return previous.contains("im") || zip(previous, previous.dropFirst()).contains { $0 == "i" && $1 == "am" }
-    }
-
-    /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
-    /// ...", "my mum's 82"), if it does.
-    private static func agePosition(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
-        let words = line.tokens.map(\.text)
-        for (index, word) in words.enumerated() {
-            guard let age = Int(word.hasSuffix("yo") ? String(word.dropLast(2)) : word), (5...110).contains(age) else { continue }
-            let before = index > 0 ? words[index - 1] : ""
-            let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
-            let after = index + 1 < words.count ? words[index + 1] : ""
-            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
-                || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
-                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
-                || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
-                || afterContractedName.contains(index)
-                || apposition(line, at: index)
-            guard statesAge else { continue }
-            if limit.over ? age > limit.limit : age < limit.limit { return index }
         }
         return nil
     }

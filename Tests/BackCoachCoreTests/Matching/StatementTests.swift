@@ -57,6 +57,8 @@ struct StatementTests {
     @Test("A back after 'I' in its sentence is the speaker's, so someone else's illness is not their red flag", arguments: [
         ("the kids have a tummy bug and I'm on clean-up duty, back's stiff from bending", false),
         ("my mum had a fall last week and now her back is really bad", true),
+        ("I care for incontinent residents all day and my back is sore, what helps", false),
+        ("I'm incontinent since my back went last week", true),
     ])
     func whoseBack(_ line: String, redFlag: Bool) {
         let reply = Fixtures.coach().respond(to: line)

@@ -1,0 +1,63 @@
+/// An age stated in a line, for the red-flag patterns `age over 50` and `age under 20`: "I'm 55", "16 years old",
+/// "72F, first episode", "I am seventy-three".
+enum StatedAge {
+    /// Tens and units as words, so "seventy-three" (read "seventy three") is 73.
+    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    private static let units = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+
+    /// The age a number at `index` says, in digits ("55", "16yo") or words ("seventy three"), and where it ends.
+    private static func reading(at index: Int, in words: [String]) -> (age: Int, last: Int)? {
+        let word = words[index]
+        if let age = Int(word.hasSuffix("yo") ? String(word.dropLast(2)) : word) { return (age, index) }
+        guard let ten = tens[word] else { return nil }
+        if index + 1 < words.count, let unit = units[words[index + 1]] { return (ten + unit, index + 1) }
+        return (ten, index)
+    }
+
+    /// For the special phrases `age over 50` and `age under 20`, the limit they test.
+    static func limit(of phrase: Phrase) -> (over: Bool, limit: Int)? {
+        guard phrase.stems.count == 3, phrase.stems[0] == "age", let limit = Int(phrase.stems[2]) else { return nil }
+        switch phrase.stems[1] {
+        case "over": return (true, limit)
+        case "under": return (false, limit)
+        default: return nil
+        }
+    }
+
+    /// Whether an age at `index` opens a clause, as in a clinical note ("..., 72F, first episode").
+    private static func clinicalNoteStart(_ line: AnalyzedLine, at index: Int) -> Bool {
+        line.tokens[index].clause != line.tokens[index - 1].clause
+    }
+
+    /// Whether the number at `index` is a clause of its own right after a clause in which the speaker says who they
+    /// are: "I am a retired teacher, 58, and ...". Not after a number ("sets of 10, 15").
+    private static func apposition(_ line: AnalyzedLine, at index: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, tokens[index - 1].clause != tokens[index].clause, !tokens[index - 1].text.allSatisfy(\.isNumber),
+              index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
+        else { return false }
+        let previous = tokens[..<index].filter { $0.clause == tokens[index - 1].clause }.map(\.text)
+        return previous.contains("im") || zip(previous, previous.dropFirst()).contains { $0 == "i" && $1 == "am" }
+    }
+
+    /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
+    /// ...", "my mum's 82"), if it does.
+    static func position(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
+        let words = line.tokens.map(\.text)
+        for (index, word) in words.enumerated() {
+            guard let (age, last) = reading(at: index, in: words), (5...110).contains(age) else { continue }
+            let before = index > 0 ? words[index - 1] : ""
+            let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
+            let after = last + 1 < words.count ? words[last + 1] : ""
+            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
+                || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
+                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
+                || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
+                || afterContractedName.contains(index)
+                || apposition(line, at: index)
+            guard statesAge else { continue }
+            if limit.over ? age > limit.limit : age < limit.limit { return index }
+        }
+        return nil
+    }
+}
