@@ -56,6 +56,8 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout16.tsv", inScope: 0.975, outOfScope: 0.955),
         Floor(file: "holdout17.tsv", inScope: 0.94, outOfScope: 0.97),
         Floor(file: "holdout18.tsv", inScope: 0.95, outOfScope: 0.995),
+        Floor(file: "holdout19.tsv", inScope: 0.975, outOfScope: 0.995),
+        Floor(file: "holdout20.tsv", inScope: 0.98, outOfScope: 0.98),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
