@@ -66,7 +66,24 @@ public enum TextNormalizer {
     /// Splits a line into lower-cased, diacritic-free tokens grouped into clauses.
     public static func tokens(_ raw: String) -> [Token] {
         tokenCounter?.increment()
-        return ASCIITokenizer.tokens(raw) ?? generalTokens(raw)
+        return joiningPairs(ASCIITokenizer.tokens(raw) ?? generalTokens(raw))
+    }
+
+    /// Pairs whose "and" joins two words of one phrase, not two clauses: "in and out of the car seat".
+    static let pairedWords: Set<String> = ["in out", "up down", "on off", "back forth", "to fro", "over over", "again again", "side side"]
+
+    /// The tokens with the clause an "and" of a paired phrase started joined back to the clause before it.
+    static func joiningPairs(_ tokens: [Token]) -> [Token] {
+        guard tokens.count > 2, tokens.contains(where: { $0.text == "and" }) else { return tokens }
+        var result = tokens
+        for index in 1..<(result.count - 1) where result[index].text == "and" && result[index].clause == result[index - 1].clause + 1
+            && pairedWords.contains(result[index - 1].text + " " + result[index + 1].text) {
+            let joined = result[index].clause
+            for later in index..<result.count where result[later].clause >= joined {
+                result[later] = Token(text: result[later].text, stem: result[later].stem, clause: result[later].clause - 1, sentence: result[later].sentence)
+            }
+        }
+        return result
     }
 
     /// `tokens` for any line: sanitised, folded and split by `Character`.

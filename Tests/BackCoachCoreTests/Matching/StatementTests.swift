@@ -12,6 +12,7 @@ struct StatementTests {
         "a bit achy after lifting bags of compost",
         "no trauma, no falls. just woke up stiff",
         "I've been hunched over fixing my laptop all day, back's stiff",
+        "sore back from lifting the twins in and out of the car all day",
     ])
     func statedState(_ line: String) {
         let reply = Fixtures.coach().respond(to: line)
