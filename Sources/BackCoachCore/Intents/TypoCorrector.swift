@@ -7,27 +7,14 @@ struct TypoCorrector: Sendable {
     /// The words a typo may be corrected into.
     private let correctable: Set<String>
     private let fillers: Set<String>
-    /// The words by length and first letter (a correction keeps both within its tolerance), each bucket sorted.
-    private let vocabulary: [Bucket: [(word: String, letters: LetterCounts)]]
-
-    private struct Bucket: Hashable {
-        let length: Int
-        let first: Character
-    }
+    /// The words by length and first letter, built on the first typo.
+    private let buckets: WordBuckets
 
     /// Prepares a corrector over the words it may correct into.
     init(words: Set<String>, fillers: Set<String>) {
         correctable = words
         self.fillers = fillers
-        vocabulary = Dictionary(grouping: words.filter { Self.isLetters($0, atLeast: 4) }) { Bucket(length: $0.count, first: $0.first!) }
-            .mapValues { $0.sorted().map { ($0, LetterCounts($0)) } }
-    }
-
-    /// Whether a word has at least `minimum` characters, all letters; ASCII words are checked byte by byte.
-    private static func isLetters(_ word: String, atLeast minimum: Int) -> Bool {
-        let bytes = word.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.count >= minimum && word.allSatisfy(\.isLetter) }
-        return bytes.count >= minimum && bytes.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
+        buckets = WordBuckets(words: words)
     }
 
     /// Whether a word is one the corrector may correct into.
@@ -45,7 +32,7 @@ struct TypoCorrector: Sendable {
         let letters = LetterCounts(word)
         guard let first = word.first else { return nil }
         for length in (word.count - tolerance)...(word.count + tolerance) {
-            for (candidate, candidateLetters) in vocabulary[Bucket(length: length, first: first)] ?? []
+            for (candidate, candidateLetters) in buckets.bucket(WordBuckets.Key(length: length, first: first))
             where letters.distanceBound(to: candidateLetters) <= tolerance {
                 guard let distance = EditDistance.between(word, candidate, limit: tolerance) else { continue }
                 let prefix = zip(word, candidate).prefix { $0 == $1 }.count
