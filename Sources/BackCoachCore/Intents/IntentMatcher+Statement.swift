@@ -72,18 +72,23 @@ extension IntentMatcher {
 }
 
 extension IntentMatcher {
-    /// The candidates, with a request that answers the line's own statement of how the body feels ahead of a request
-    /// that uses only some of its keywords and ignores the statement: "lower back achy after coding, what stretch?"
-    /// asks which stretch helps, not for the list of stretches.
-    func statedRequestFirst(_ scored: [ScoredIntent]) -> [ScoredIntent] {
-        let stated = scored.filter { $0.request && $0.statement != nil && $0.candidate.missing == nil && !$0.keywords.isEmpty }
-        guard let answering = stated.max(by: { $0.candidate.score < $1.candidate.score }) else { return scored }
-        let ceiling = answering.candidate.score - Self.ambiguityMargin - 0.01
-        let claimed = Set(answering.keywords + answering.fillerKeywords)
+    /// The candidates, with a request that answers more of the line ahead of a request whose keywords and entities
+    /// are all among its own: the line's statement of how the body feels, or a body part it names, is what the
+    /// question is about. "lower back achy after coding, what stretch?" and "my back is older than my jokes, which
+    /// stretch do I need" ask which stretch helps, not for the list of stretches.
+    func fullerRequestFirst(_ scored: [ScoredIntent]) -> [ScoredIntent] {
+        let answering = scored.filter { $0.request && $0.candidate.missing == nil && !$0.keywords.isEmpty }
         return scored.map { intent in
-            guard intent.request, intent.statement == nil, intent.candidate.score > ceiling, !intent.keywords.isEmpty,
-                  intent.keywords.allSatisfy(claimed.contains) else { return intent }
-            return intent.scored(ceiling)
+            guard intent.request, intent.statement == nil, !intent.keywords.isEmpty else { return intent }
+            let covering = answering.filter { fuller in
+                let claimed = Set(fuller.keywords + fuller.fillerKeywords), mentions = Set(fuller.mentions)
+                return fuller.candidate.intent != intent.candidate.intent && intent.keywords.allSatisfy(claimed.contains)
+                    && intent.mentions.allSatisfy(mentions.contains)
+                    && (fuller.statement != nil || mentions.count > Set(intent.mentions).count)
+            }
+            guard let best = covering.max(by: { $0.candidate.score < $1.candidate.score }) else { return intent }
+            let ceiling = best.candidate.score - Self.ambiguityMargin - 0.01
+            return intent.candidate.score > ceiling ? intent.scored(ceiling) : intent
         }
     }
 }

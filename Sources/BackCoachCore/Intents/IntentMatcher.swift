@@ -74,7 +74,7 @@ public struct IntentMatcher: Sendable {
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context, questionStart: questionStart)
         }
-        var candidates = closingRequestFirst(statedRequestFirst(scored), in: line, questionStart: questionStart)
+        var candidates = closingRequestFirst(fullerRequestFirst(scored), in: line, questionStart: questionStart)
         if let bare = bareEntity(line, found: found, context: context) { candidates.append(bare) }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         if let veto = candidates.first(where: { intents.intent($0.intent)?.veto == true && $0.score >= Self.vetoThreshold }) {

@@ -20,11 +20,12 @@ struct StatementTests {
         #expect(reply.text.contains("lower back"), "\(reply.text)")
     }
 
-    @Test("A state, then 'which stretch?', asks which one helps, not for the list", arguments: [
+    @Test("A state or a body part, then 'which stretch?', asks which one helps, not for the list", arguments: [
         "my lower back is stiff from the long flight, which stretch",
         "hips feel tight after cycling to work, what exercise?",
         "no numbness, nothing like that, just stiff after the drive. any stretches?",
         "no fever, no numbness, only stiff, which exercise?",
+        "my lower back is a disaster, which stretch do I need",
     ])
     func stateThenWhich(_ line: String) {
         let reply = Fixtures.coach().respond(to: line)
