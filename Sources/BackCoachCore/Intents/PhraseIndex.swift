@@ -16,20 +16,6 @@ struct PhraseIndex: Sendable {
     private var branches: [Bool] = [false]
     /// Each phrase's other senses, which cancel an occurrence they overlap.
     private var otherSenses: [[[String]]] = []
-    /// The numbers of phrases met before, by their stems' storage: a concept's forms are copies of one phrase
-    /// wherever the concept is used, so they are found again without walking the trie.
-    private var seen: [SharedPhrase: Int] = [:]
-
-    /// A phrase's stems and other senses as a key hashed by where its stems are stored and compared in full, so
-    /// copies of one phrase meet at once and equal phrases stored apart only miss the shortcut.
-    private struct SharedPhrase: Hashable {
-        let stems: [String]
-        let senses: SensesList
-
-        func hash(into hasher: inout Hasher) {
-            stems.withUnsafeBufferPointer { hasher.combine($0.baseAddress) }
-        }
-    }
 
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
@@ -37,21 +23,12 @@ struct PhraseIndex: Sendable {
     /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
     init(capacity: Int) {
         edges.reserveCapacity(capacity * 2)
-        seen.reserveCapacity(capacity)
     }
 
     /// The number of a phrase, adding it when new. Phrases are the same when their words (their node in the
     /// trie) and their other senses are; the forms of one concept share their other senses, which `SensesList`
     /// compares by identity instead of word by word.
     mutating func id(for phrase: Phrase) -> Int {
-        let key = SharedPhrase(stems: phrase.stems, senses: SensesList(phrase.otherSenses))
-        if let id = seen[key] { return id }
-        let id = newID(for: phrase)
-        seen[key] = id
-        return id
-    }
-
-    private mutating func newID(for phrase: Phrase) -> Int {
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
         let senses = SensesList(phrase.otherSenses)
