@@ -45,6 +45,21 @@ struct PhraseIndexTests {
         }
     }
 
+    @Test("A phrase gets one number however it was made: a copy, an equal phrase made apart, or other senses")
+    func oneNumberPerPhrase() {
+        var index = PhraseIndex(capacity: 8)
+        let fever = Phrase("fever", otherSenses: [Phrase("fever dream")])
+        let copy = fever
+        let madeApart = Phrase("fever", otherSenses: [Phrase("fever dream")])
+        let plain = Phrase("fever")
+        let first = index.id(for: fever)
+        #expect(index.id(for: copy) == first)
+        #expect(index.id(for: madeApart) == first)
+        #expect(index.id(for: plain) != first)
+        #expect(index.id(for: Phrase("fevers")) == index.id(for: plain))
+        #expect(index.texts.count == 2)
+    }
+
     @Test("Hits read back as written, through growth, removal and re-adding", arguments: [1, 17, 33, 200, 5_000])
     func hitsActAsADictionary(_ count: Int) {
         var hits = PhraseHits()
