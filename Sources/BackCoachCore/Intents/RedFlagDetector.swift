@@ -28,8 +28,9 @@ public struct RedFlagDetector: Sendable {
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     private let someoneElse: [Int], theirBack: [Int]
-    /// The last word of each other person or animal named with a determiner ("patient" of "my patients"): a
-    /// symptom said just before one describes them ("I look after incontinent patients").
+    /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
+    /// filler ("one" of "me young one"): a symptom said just before one describes them ("I look after incontinent
+    /// patients").
     private let othersNouns: Set<String>
     private let firstPerson: Set<String>
 
@@ -60,6 +61,7 @@ public struct RedFlagDetector: Sendable {
         someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
         theirBack = intents.language.theirBack.map { index.id(for: $0) }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
+            .subtracting(intents.language.fillers)
         firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages

@@ -61,6 +61,7 @@ struct StatementTests {
         ("my mum had a fall last week and now her back is really bad", true),
         ("I care for incontinent residents all day and my back is sore, what helps", false),
         ("I'm incontinent since my back went last week", true),
+        ("shivering one minute, sweating the next, and my back is killing me", true),
     ])
     func whoseBack(_ line: String, redFlag: Bool) {
         let reply = Fixtures.coach().respond(to: line)
