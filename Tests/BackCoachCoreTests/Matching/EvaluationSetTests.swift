@@ -58,6 +58,7 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout18.tsv", inScope: 0.95, outOfScope: 0.995),
         Floor(file: "holdout19.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout20.tsv", inScope: 0.98, outOfScope: 0.98),
+        Floor(file: "holdout21.tsv", inScope: 0.94, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
