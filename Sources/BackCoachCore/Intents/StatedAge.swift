@@ -1,17 +1,13 @@
 /// An age stated in a line, for the red-flag patterns `age over 50` and `age under 20`: "I'm 55", "16 years old",
 /// "72F, first episode", "I am seventy-three".
 enum StatedAge {
-    /// Tens and units as words, so "seventy-three" (read "seventy three") is 73.
-    private static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
-    private static let units = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
-
-    /// The age a number at `index` says, in digits ("55", "16yo") or words ("seventy three"), and where it ends.
+    /// The age a number at `index` says, in digits ("55", "16yo") or words from twenty up ("seventy three"; not "I'm
+    /// ten minutes in"), and where it ends.
     private static func reading(at index: Int, in words: [String]) -> (age: Int, last: Int)? {
         let word = words[index]
-        if let age = Int(word.hasSuffix("yo") ? String(word.dropLast(2)) : word) { return (age, index) }
-        guard let ten = tens[word] else { return nil }
-        if index + 1 < words.count, let unit = units[words[index + 1]] { return (ten + unit, index + 1) }
-        return (ten, index)
+        if word.hasSuffix("yo"), let age = Int(word.dropLast(2)) { return (age, index) }
+        guard let number = NumberWords.value(at: index, in: words), Int(word) != nil || number.value >= 20 else { return nil }
+        return (number.value, number.last)
     }
 
     /// For the special phrases `age over 50` and `age under 20`, the limit they test.

@@ -70,7 +70,7 @@ public enum TextNormalizer {
     }
 
     /// Pairs whose "and" joins two words of one phrase, not two clauses: "in and out of the car seat".
-    static let pairedWords: Set<String> = ["in out", "up down", "on off", "back forth", "to fro", "over over", "again again", "side side"]
+    static let pairedWords: Set<String> = ["in out", "up down", "on off", "back forth", "to fro", "over over", "again again"]
 
     /// The tokens with the clause an "and" of a paired phrase started joined back to the clause before it.
     static func joiningPairs(_ tokens: [Token]) -> [Token] {

@@ -84,6 +84,7 @@ struct LineFocusTests {
         ("I am a dad of two, 45, and this is the first time my back has gone", false),
         ("I'm doing sets of 10, 15, first time trying clam shells", false),
         ("I am seventy-one, fit all my life. My back started aching last week, never known anything like it.", true),
+        ("I'm ten minutes into the routine and it's the first time my back has twinged", false),
     ])
     func ageInPassing(_ line: String, urgent: Bool) {
         Self.expectUrgent(line, urgent)
