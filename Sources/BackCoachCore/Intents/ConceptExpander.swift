@@ -47,9 +47,11 @@ struct ConceptExpander {
                 for group in pattern { groups.append(try expand(group, file: file, line: line)) }
                 patterns.append(groups)
             }
-            symptoms.append(Symptom(name: symptom.name, patterns: patterns, unless: try expand(symptom.unless, file: file, line: line),
-                                    unlessInLine: try expand(symptom.unlessInLine, file: file, line: line),
-                                    question: symptom.question, escalatesTo: symptom.escalatesTo))
+            var expanded = Symptom(name: symptom.name, patterns: patterns, unless: try expand(symptom.unless, file: file, line: line),
+                                   unlessInLine: try expand(symptom.unlessInLine, file: file, line: line),
+                                   question: symptom.question, escalatesTo: symptom.escalatesTo)
+            expanded.scope = symptom.scope
+            symptoms.append(expanded)
         }
         return IntentDefinition(
             id: intent.id, description: intent.description, askBack: intent.askBack, required: required,

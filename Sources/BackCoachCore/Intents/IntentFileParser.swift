@@ -187,7 +187,7 @@ struct IntentFileParser: YAMLNodeReading {
     private func symptom(_ node: Node) throws(IntentLoadError) -> Symptom {
         guard case .mapping(let mapping) = node else { throw error(node, "a symptom must be a mapping with `name` and `patterns`") }
         let fields = try fields(of: mapping)
-        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to"])
+        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to", "scope"])
         guard let name = fields["name"], let patterns = fields["patterns"] else {
             throw error(node, "a symptom needs `name` and `patterns`")
         }
@@ -209,8 +209,14 @@ struct IntentFileParser: YAMLNodeReading {
             guard let level = RedFlagLevel(rawValue: word), level.isUrgent else { throw error(field.value, "escalates-to must be emergency or urgent, not '\(word)'") }
             return level
         }
-        return Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine,
-                       question: question, escalatesTo: escalatesTo)
+        var symptom = Symptom(name: try string(name.value, "name"), patterns: parsed, unless: unless, unlessInLine: unlessInLine,
+                              question: question, escalatesTo: escalatesTo)
+        if let field = fields["scope"] {
+            let word = try string(field.value, "scope")
+            guard let scope = SymptomScope(rawValue: word) else { throw error(field.value, "scope must be every-line or unclear-lines, not '\(word)'") }
+            symptom.scope = scope
+        }
+        return symptom
     }
 
     private func checkPlaceholders(_ template: String, at node: Node) throws(IntentLoadError) {

@@ -84,6 +84,10 @@ public struct IntentMatcher: Sendable {
         }
         var seen = Set<IntentID>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
+        // When unsure whether a line is a red flag, ask: a line no intent understood that touches a warning sign.
+        if (candidates.first?.score ?? 0) < Self.threshold, let finding = redFlags.detect(line, scope: .unclearLines) {
+            return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
+        }
         return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
     }
 
@@ -98,10 +102,13 @@ public struct IntentMatcher: Sendable {
         let asksAfterMarker = questionStart > 0 && compiled.required.joined().contains { found[$0] != nil }
             && compiled.required.joined().allSatisfy { (found[$0] ?? []).allSatisfy { $0.lowerBound >= questionStart } }
         // A question about a named exercise, asked in clauses of its own, is not ruled out by what came before:
-        // "my wifi keeps dropping, how many clam shells again".
+        // "my wifi keeps dropping, how many clam shells again". Its keywords are those of the exercise's sentence
+        // when it has any: "In yoga we hold poses. For the hamstring stretch, how long is the hold?"
         let exerciseQuestion = intent.exercise == .required ? line.firstMention(.exercise).flatMap { mention in
-            compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].clause }.min()
-                .map { min($0, line.tokens[mention.range.lowerBound].clause) }
+            let keywords = compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound] }
+            let sentence = line.tokens[mention.range.lowerBound].sentence
+            let asked = keywords.contains { $0.sentence == sentence } ? keywords.filter { $0.sentence == sentence } : keywords
+            return asked.map(\.clause).min().map { min($0, line.tokens[mention.range.lowerBound].clause) }
         } : nil
         let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { negative in
             (!asksAfterMarker || negative.lowerBound >= questionStart)

@@ -71,8 +71,9 @@ public struct RedFlagDetector: Sendable {
         patternIndex = IntentIndex(phraseCount: index.texts.count, intents: positions.map { (compiled[$0.symptom].patterns[$0.pattern], []) })
     }
 
-    /// The most urgent symptom the line describes and does not deny, if any.
-    public func detect(_ line: AnalyzedLine) -> Finding? {
+    /// The most urgent symptom the line describes and does not deny, if any, among the symptoms looked for in
+    /// lines of `scope`.
+    public func detect(_ line: AnalyzedLine, scope: SymptomScope = .everyLine) -> Finding? {
         var found = phrases.occurrences(in: line)
         // Someone named with a dropped "'s" ("my mum's 82" reads "my mums 82"): a number right after states their age.
         let contracted = Set(someoneElse.flatMap { found[$0] ?? [] }.map(\.upperBound).filter { end in
@@ -89,7 +90,7 @@ public struct RedFlagDetector: Sendable {
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
-            guard !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
+            guard compiled.symptom.scope == scope, !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
             guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, in: line) else { continue }
             let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }

@@ -12,7 +12,18 @@ public struct Symptom: Sendable, Hashable {
     public let question: String?
     /// For a vague symptom, how urgent a yes to its question is.
     public let escalatesTo: RedFlagLevel?
+    /// Which lines the symptom is looked for in.
+    public var scope: SymptomScope = .everyLine
 
     /// How many phrases its patterns and unless-lists hold.
     var phraseCount: Int { patterns.joined().joined().count + unless.count + unlessInLine.count }
+}
+
+/// Which lines a red-flag symptom is looked for in.
+public enum SymptomScope: String, Sendable, Hashable {
+    /// Every line, before any intent.
+    case everyLine = "every-line"
+    /// Only a line no intent understood: a warning-sign word there gets the triage question instead of "I didn't
+    /// understand" ("I walk like a penguin since my back went").
+    case unclearLines = "unclear-lines"
 }

@@ -40,6 +40,8 @@ struct LineFocusTests {
              note: "another topic in clauses before a question about a named exercise"),
         Case(line: "wifi is down again, how do I do the reclining twist", intent: "how-to", exercise: "reclining-twist",
              note: "another topic in a clause before, a second time"),
+        Case(line: "In pilates we hold the plank for a minute. With the wall sit how long do I hold it?", intent: "dose", exercise: "wall-sit",
+             note: "the question's keywords are those of the exercise's sentence, not an earlier 'hold'"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)

@@ -34,6 +34,25 @@ struct UnderstandingExamplesTests {
         #expect(Self.caught(reply), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A line no intent understood that touches a warning sign gets the triage question, not 'I didn't understand'", arguments: [
+        "there's a swelling on my spine that wasn't there", "my intestines do what they want since the back went",
+        "can barely stand up straight, the legs are useless", "my lbp and the night thing", "this back and the sweats",
+        "start a routine >> can barely stand up straight, the legs are useless",
+    ])
+    func unclearWarningSignAsks(_ turns: String) {
+        let reply = Self.reply(turns)
+        #expect(Fixtures.intents.intent(reply.intent ?? "")?.redFlag == .check && reply.understood, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("An unclear line with no warning sign of the person's own still says it did not understand", arguments: [
+        "I'll be right back", "the clocks fall back at night", "got chills down my spine from that ghost story",
+        "walking funny in my new boots", "my dog keeps pooing in the hall", "how much weight can I lift at the gym",
+    ])
+    func unclearWithoutWarningSign(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(!Self.caught(reply) && !reply.understood, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("Other senses of red-flag words raise no alarm and ask nothing", arguments: [
         "nearly slipped but didn't fall", "my laptop crashed", "I had a fever dream", "fell off the wagon", "my dog fell off the sofa",
         "fever pitch", "my star sign is Cancer", "I can't stand wall sits", "can I cancel my gym membership",

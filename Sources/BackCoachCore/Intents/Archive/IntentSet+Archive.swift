@@ -104,6 +104,7 @@ extension Symptom: Archivable {
         self.init(name: try String(from: &reader), patterns: try [[[Phrase]]](from: &reader), unless: try [Phrase](from: &reader),
                   unlessInLine: try [Phrase](from: &reader), question: try String?(from: &reader),
                   escalatesTo: try RedFlagLevel?(from: &reader))
+        scope = try SymptomScope(from: &reader)
     }
 
     func write(to writer: inout ArchiveWriter) {
@@ -113,6 +114,7 @@ extension Symptom: Archivable {
         unlessInLine.write(to: &writer)
         question.write(to: &writer)
         escalatesTo.write(to: &writer)
+        scope.write(to: &writer)
     }
 }
 
@@ -187,3 +189,4 @@ extension EntityRequirement: ArchivableByName {}
 extension IntentAction: ArchivableByName {}
 extension DialogueContext: ArchivableByName {}
 extension RedFlagLevel: ArchivableByName {}
+extension SymptomScope: ArchivableByName {}
