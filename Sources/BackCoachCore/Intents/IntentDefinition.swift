@@ -38,9 +38,8 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let action: IntentAction
     /// Where the intent can be heard; nil for everywhere.
     public let heardIn: DialogueContext?
-    /// Whether the intent must account for the whole line, not just one clause: dialogue acts such as "stop" or
-    /// "bye" are the point of a line or nothing.
-    public let wholeLine: Bool
+    /// Which clauses of a line the intent must account for.
+    public let wholeLine: WholeLine
     /// Whether the intent is a question or request: one that answers the line's closing clause outranks requests
     /// found only in clauses before it ("no worries there. what are clam shells?" asks what clam shells are).
     public let request: Bool

@@ -171,7 +171,13 @@ struct IntentFileParser: YAMLNodeReading {
                 }
                 return context
             },
-            wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) in try bool(field.value, "whole-line") } ?? false,
+            wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) -> WholeLine in
+                let word = try string(field.value, "whole-line").lowercased()
+                guard let scope = WholeLine(rawValue: word == "yes" ? "true" : word == "no" ? "false" : word) else {
+                    throw error(field.value, "whole-line must be true, false or long-lines, not '\(word)'")
+                }
+                return scope
+            } ?? .no,
             request: try fields["request"].map { field throws(IntentLoadError) in try bool(field.value, "request") } ?? false,
             offersRoutine: try fields["offers-routine"].map { field throws(IntentLoadError) in try bool(field.value, "offers-routine") } ?? false,
             answer: answer,

@@ -110,9 +110,13 @@ public struct IntentMatcher: Sendable {
             let asked = keywords.contains { $0.sentence == sentence } ? keywords.filter { $0.sentence == sentence } : keywords
             return asked.map(\.clause).min().map { min($0, line.tokens[mention.range.lowerBound].clause) }
         } : nil
+        // A request in sentences of its own is not ruled out by what earlier sentences said: "I'm bored. give me
+        // a routine".
+        let requestSentence = compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].sentence }.min()
         let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { negative in
             (!asksAfterMarker || negative.lowerBound >= questionStart)
                 && exerciseQuestion.map { line.tokens[negative.lowerBound].clause >= $0 } ?? true
+                && requestSentence.map { line.tokens[negative.lowerBound].sentence >= $0 } ?? true
         }
         // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
         if let stated, stated.owned {
@@ -124,7 +128,7 @@ public struct IntentMatcher: Sendable {
         // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
         // phone is ringing" is a pause.
         let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
-        var tally = Tally(line: line, wholeLine: intent.wholeLine && !expected)
+        var tally = Tally(line: line, wholeLine: intent.wholeLine.applies(to: line) && !expected)
         var evidence: [Candidate.Evidence] = []
         var keywordPositions: [Int] = [], fillerKeywordPositions: [Int] = []
         for group in compiled.required {

@@ -165,10 +165,12 @@ public struct LineAnalyzer: Sendable {
                 negatedBy[position] = tokens.count - 1
             }
         }
-        // A sentence that only says no answers the short question before it: "night sweats? no. chills? not at all."
+        // A sentence that opens with a clause that only says no answers the short question before it: "night
+        // sweats? no. chills? not at all.", "cancer? no, capricorn."
         for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
-            let answer = tokens[index...].prefix { $0.sentence == token.sentence }
+            let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
             guard answer.contains(where: { Self.answersNo.contains($0.text) || language.negators.contains($0.text) }),
+                  !answer.contains(where: { Self.unsure.contains($0.text) }),
                   answer.allSatisfy({ Self.answersNo.contains($0.text) || language.negators.contains($0.text) || language.fillers.contains($0.text) })
             else { continue }
             let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
@@ -202,6 +204,8 @@ public struct LineAnalyzer: Sendable {
 
     /// Words that answer a question with no.
     private static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
+    /// Words that make a "no" or "not" say the person does not know: "no idea", "not sure", "don't know".
+    private static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "think", "tell"]
 
     /// Words that open a question: a denial in a clause they open asks, it does not deny.
     private static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]

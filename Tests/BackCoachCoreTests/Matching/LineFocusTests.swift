@@ -42,6 +42,13 @@ struct LineFocusTests {
              note: "another topic in a clause before, a second time"),
         Case(line: "In pilates we hold the plank for a minute. With the wall sit how long do I hold it?", intent: "dose", exercise: "wall-sit",
              note: "the question's keywords are those of the exercise's sentence, not an earlier 'hold'"),
+        Case(line: "I'm bored stiff at my desk. give me a routine", intent: "start-routine", exercise: nil,
+             note: "a request in a sentence of its own is not ruled out by an earlier sentence"),
+        Case(line: "Right, a bit of background first. I work nights in a bakery, lots of lifting sacks of flour and standing at the "
+                 + "ovens, and by the end of the week my lower back is a plank. I've been reading about the wall sit and I think I could "
+                 + "manage it in the break room without anyone staring. How long do I hold the wall sit for? Thanks so much in advance, "
+                 + "you are a star and this has been really helpful",
+             intent: "dose", exercise: "wall-sit", note: "a long post's closing thanks is its sign-off, not its point"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
@@ -51,12 +58,16 @@ struct LineFocusTests {
         if let exercise = testCase.exercise { #expect(reply.exercise == exercise) }
     }
 
-    @Test("A red flag answered no to a short question is denied; yes is not", arguments: [
+    @Test("A red flag answered no to a short question is denied, even with more said after the no; yes, or not knowing, is not", arguments: [
         ("night sweats? no. chills? no. fever? no. so can we start", false),
         ("numb bum? no. leaking? nope. just stiff", false),
         ("numb bum? yes. leaking? yes", true),
         ("Do I have a fever? Not at all. Chills? None. How many wall sits though?", false),
         ("fever? not really. numbness? nope. what's a clam shell", false),
+        ("fever? no, just a stiff back. how many wall sits", false),
+        ("chills? nope, I'm fine. start a routine", false),
+        ("numb down there? not sure.", true),
+        ("fever? don't know", true),
     ])
     func answeredNo(_ line: String, urgent: Bool) {
         Self.expectUrgent(line, urgent)

@@ -63,7 +63,7 @@ extension IntentDefinition: Archivable {
             statementTarget: try String?(from: &reader), exercise: try EntityRequirement(from: &reader),
             target: try EntityRequirement(from: &reader), followUp: try Bool(from: &reader), priority: try Int(from: &reader),
             veto: try Bool(from: &reader), action: try IntentAction(from: &reader), heardIn: try DialogueContext?(from: &reader),
-            wholeLine: try Bool(from: &reader), request: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
+            wholeLine: try WholeLine(from: &reader), request: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
             examples: try [String](from: &reader), exampleLines: try [Int](from: &reader), redFlag: try RedFlagLevel?(from: &reader),
             symptoms: try [Symptom](from: &reader), file: try String(from: &reader), line: try Int(from: &reader))
     }
@@ -190,3 +190,4 @@ extension IntentAction: ArchivableByName {}
 extension DialogueContext: ArchivableByName {}
 extension RedFlagLevel: ArchivableByName {}
 extension SymptomScope: ArchivableByName {}
+extension WholeLine: ArchivableByName {}
