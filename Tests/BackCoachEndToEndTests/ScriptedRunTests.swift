@@ -90,6 +90,16 @@ struct ScriptedRunTests {
         #expect((objects[1]["text"] as? String)?.contains("emergency") == true)
     }
 
+    @Test("A triage question is printed once, and a yes to it is urgent", arguments: ["my leg went numb", "maybe a bit of a fever, not sure"])
+    func triageQuestionOnce(_ line: String) throws {
+        let home = try TemporaryHome()
+        let result = try Self.run([], input: line + "\nyes\n", home: home)
+        let answers = result.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        #expect(answers.count == 2, "\(result.stdout)")
+        #expect(answers.first?.components(separatedBy: "(yes/no)").count == 2, "the question once: \(result.stdout)")
+        #expect(answers.last?.contains("doctor") == true)
+    }
+
     @Test("The binary copied alone into an empty folder and run from / still answers")
     func standaloneBinary() throws {
         let home = try TemporaryHome()

@@ -180,6 +180,10 @@ public enum Messages {
     public static func foldedMore(_ count: Int, items: Bool) -> String {
         "… and \(count) more \(items ? (count == 1 ? "item" : "items") : (count == 1 ? "line" : "lines")): say more."
     }
+    /// The triage question for a red flag said with a hedge ("my bum is a bit numb", "I had a cancer scare").
+    public static func hedgedQuestion(_ symptom: String) -> String {
+        "To be safe: is this true of you, even a little: \(symptom)? (yes/no)"
+    }
     /// Said when the answer to a triage question is no.
     public static let triageCleared = "Thank you. Then it isn't one of the warning signs I look out for. If it changes, or new symptoms start, see a doctor."
     /// Asks the triage question again when the answer was neither yes nor no.

@@ -23,6 +23,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Body parts the coach does not cover ("knee", "neck"): a state said with one of them in its sentence is not
     /// about the back.
     public var otherBodyParts: Set<String> = []
+    /// Words that hedge what the person says ("a bit", "maybe", "I think", "a scare"): a red flag said with one in
+    /// its clause is asked about with the triage question instead of answered as certain.
+    public var hedges: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

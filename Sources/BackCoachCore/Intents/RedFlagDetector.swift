@@ -28,6 +28,10 @@ public struct RedFlagDetector: Sendable {
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     private let someoneElse: [Int], theirBack: [Int]
+    /// Phrase numbers of the words that hedge what is said ("a bit", "I think", "a scare").
+    private let hedges: [Int]
+    /// The intent that asks the triage question, if the set has one.
+    private let triage: IntentDefinition?
     /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
     /// filler ("one" of "me young one"): a symptom said just before one describes them ("I look after incontinent
     /// patients").
@@ -37,7 +41,8 @@ public struct RedFlagDetector: Sendable {
     /// Collects the red-flag intents of a set, emergency first.
     public init(intents: IntentSet) {
         let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
-        var index = PhraseIndex(capacity: phraseCount + intents.language.someoneElse.count + intents.language.theirBack.count)
+        let language = intents.language
+        var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
@@ -60,6 +65,8 @@ public struct RedFlagDetector: Sendable {
             }
         someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
         theirBack = intents.language.theirBack.map { index.id(for: $0) }
+        hedges = language.hedges.map { index.id(for: $0) }
+        triage = intents.intents.first { $0.redFlag == .check }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
             .subtracting(intents.language.fillers)
         firstPerson = intents.language.firstPerson
@@ -87,6 +94,8 @@ public struct RedFlagDetector: Sendable {
             if let position { ages.insert(position) }
         }
         let passages = line.passages()
+        let hedgedClauses = Set(hedges.flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].clause })
+        var hedged: Finding?
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
@@ -96,9 +105,25 @@ public struct RedFlagDetector: Sendable {
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
-            return Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
+            let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
+            // Said with a hedge ("a bit numb down there", "I think I had a temperature"), an urgent symptom is
+            // asked about, unless the line says another one plainly.
+            if compiled.intent.redFlag?.isUrgent == true, ranges.contains(where: { hedgedClauses.contains(line.tokens[$0.lowerBound].clause) }) {
+                if hedged == nil { hedged = finding }
+                continue
+            }
+            return finding
         }
-        return nil
+        return hedged.map(askedAbout)
+    }
+
+    /// A hedged urgent finding as the triage question about it, whose yes is as urgent as the finding.
+    private func askedAbout(_ finding: Finding) -> Finding {
+        guard let triage else { return finding }
+        var symptom = Symptom(name: finding.symptom.name, patterns: [], unless: [], unlessInLine: [],
+                              question: Messages.hedgedQuestion(finding.symptom.name), escalatesTo: finding.intent.redFlag)
+        symptom.scope = finding.symptom.scope
+        return Finding(intent: triage, symptom: symptom, evidence: finding.evidence)
     }
 
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a

@@ -32,7 +32,10 @@ struct ReplyPrinter {
         if explain, let explanation = reply.explanation { blocks.append(explanation.text) }
         var output = blocks.filter { !$0.isEmpty }.map(render).joined(separator: "\n")
         if reply.urgent { output = paint(output, code: "1;31") }
-        if showsOffer, let offer = reply.offer { output += "\n" + paint(render(DisplayText.safe(offer)), code: "36") }
+        // The triage question is both the text and the offer: it is shown once.
+        if showsOffer, let offer = reply.offer, !reply.text.hasSuffix(offer) {
+            output += "\n" + paint(render(DisplayText.safe(offer)), code: "36")
+        }
         return output + "\n\n"
     }
 

@@ -44,6 +44,25 @@ struct UnderstandingExamplesTests {
         #expect(Fixtures.intents.intent(reply.intent ?? "")?.redFlag == .check && reply.understood, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A red flag said with doubt gets the triage question about it; yes is as urgent as the red flag", arguments: [
+        ("maybe a bit of a fever, not sure", RedFlagLevel.urgent), ("I'm worried about my bowels", .emergency),
+        ("there was a cancer scare in 2019", .urgent), ("kinda numb down there, could it be nothing", .emergency),
+    ])
+    func hedgedRedFlagAsks(_ line: String, level: RedFlagLevel) {
+        let coach = Fixtures.coach()
+        let asked = coach.respond(to: line)
+        #expect(Fixtures.intents.intent(asked.intent ?? "")?.redFlag == .check && !asked.urgent, "\(asked.intent?.rawValue ?? "nil"): \(asked.text)")
+        let yes = coach.respond(to: "yes")
+        #expect(yes.urgent && Fixtures.intents.intent(yes.intent ?? "")?.redFlag == level, "\(yes.intent?.rawValue ?? "nil"): \(yes.text)")
+    }
+
+    @Test("A red flag said plainly stays urgent beside a doubtful one", arguments: [
+        "might have a fever and I can't control my bladder", "I have a fever",
+    ])
+    func plainRedFlagBesideHedge(_ line: String) {
+        #expect(Self.reply(line).urgent)
+    }
+
     @Test("An unclear line with no warning sign of the person's own still says it did not understand", arguments: [
         "I'll be right back", "the clocks fall back at night", "got chills down my spine from that ghost story",
         "walking funny in my new boots", "my dog keeps pooing in the hall", "how much weight can I lift at the gym",
