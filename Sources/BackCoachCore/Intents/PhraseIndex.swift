@@ -16,6 +16,9 @@ struct PhraseIndex: Sendable {
     private var branches: [Bool] = [false]
     /// Each phrase's other senses, which cancel an occurrence they overlap.
     private var otherSenses: [[[String]]] = []
+    /// The number given to each phrase of a compiled intent set's phrase table (-1 for none yet): the same phrase
+    /// named by many intents is walked into the trie once.
+    private var numberOfTableEntry: [Int32] = []
 
     /// The text of each numbered phrase, as the intent file wrote it first.
     private(set) var texts: [String] = []
@@ -29,6 +32,17 @@ struct PhraseIndex: Sendable {
     /// trie) and their other senses are; the forms of one concept share their other senses, which `SensesList`
     /// compares by identity instead of word by word.
     mutating func id(for phrase: Phrase) -> Int {
+        let entry = Int(phrase.tableNumber)
+        if entry >= 0, entry < numberOfTableEntry.count, numberOfTableEntry[entry] >= 0 { return Int(numberOfTableEntry[entry]) }
+        let id = walkedID(for: phrase)
+        if entry >= 0 {
+            if entry >= numberOfTableEntry.count { numberOfTableEntry += repeatElement(-1, count: entry + 1 - numberOfTableEntry.count) }
+            numberOfTableEntry[entry] = Int32(id)
+        }
+        return id
+    }
+
+    private mutating func walkedID(for phrase: Phrase) -> Int {
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
         let senses = SensesList(phrase.otherSenses)

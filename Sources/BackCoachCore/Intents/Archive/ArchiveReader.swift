@@ -38,7 +38,7 @@ struct ArchiveReader {
             let stems = try readStrings()
             let senses = try readNumber()
             guard senses < sensesLists.count else { throw Self.damaged("a phrase names a missing list of other senses") }
-            phrases.append(Phrase(text: text, stems: stems, otherSenses: sensesLists[Int(senses)]))
+            phrases.append(Phrase(text: text, stems: stems, otherSenses: sensesLists[Int(senses)], tableNumber: Int32(phrases.count)))
         }
     }
 
