@@ -26,6 +26,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that hedge what the person says ("a bit", "maybe", "I think", "a scare"): a red flag said with one in
     /// its clause is asked about with the triage question instead of answered as certain.
     public var hedges: [Phrase] = []
+    /// Words that report what another person says or sees ("says", "noticed", "told me"): "my wife says it's gone
+    /// curvy" tells the speaker's symptom, not the wife's.
+    public var reporting: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

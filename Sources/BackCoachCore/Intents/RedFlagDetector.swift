@@ -28,8 +28,10 @@ public struct RedFlagDetector: Sendable {
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     private let someoneElse: [Int], theirBack: [Int]
-    /// Phrase numbers of the words that hedge what is said ("a bit", "I think", "a scare").
+    /// Phrase numbers of the words that hedge what is said ("maybe", "not sure", "a scare").
     private let hedges: [Int]
+    /// Phrase numbers of the words that report what another person says or sees ("says", "noticed").
+    private let reporting: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
     /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
@@ -42,7 +44,8 @@ public struct RedFlagDetector: Sendable {
     public init(intents: IntentSet) {
         let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
         let language = intents.language
-        var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count)
+        var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
+                                   + language.reporting.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
@@ -66,6 +69,7 @@ public struct RedFlagDetector: Sendable {
         someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
         theirBack = intents.language.theirBack.map { index.id(for: $0) }
         hedges = language.hedges.map { index.id(for: $0) }
+        reporting = language.reporting.map { index.id(for: $0) }
         triage = intents.intents.first { $0.redFlag == .check }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
             .subtracting(intents.language.fillers)
@@ -168,12 +172,22 @@ public struct RedFlagDetector: Sendable {
             return true
         }
         let sentence = line.tokens[start].sentence
-        let before = others.filter { $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence }
+        // Someone who reports ("my wife says it's gone curvy") is not whom the symptom is about, unless what they
+        // report is about themselves ("my wife says she has a fever").
+        let reports = Set(reporting.flatMap { found[$0] ?? [] }.filter { report in
+            report.upperBound >= line.tokens.count || !Self.othersPronouns.contains(line.tokens[report.upperBound].text)
+        }.map(\.lowerBound))
+        let before = others.filter {
+            $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence && !reports.contains($0.upperBound)
+        }
         guard let nearest = before.max(by: { $0.upperBound < $1.upperBound }) else { return false }
         // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
         let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
         return !(nearest.upperBound..<after).contains { firstPerson.contains(line.tokens[$0].text) }
     }
+
+    /// Words after a reporting verb that make the report about the one who reports: "she", "he".
+    static let othersPronouns: Set<String> = ["she", "shes", "he", "hes", "they", "theyre", "her", "his", "him", "their"]
 
     /// Most words a symptom's parts may span: they must describe one thing, in one sentence.
     static let maximumSpan = 12

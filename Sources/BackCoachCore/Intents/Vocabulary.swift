@@ -39,7 +39,8 @@ public struct Vocabulary: Sendable, Hashable {
             }
         }
         // Words for other people are known too: "brother" is no typo for "bother".
-        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers + language.hedges { words.formUnion(phrase.stems) }
+        for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers + language.hedges
+            + language.reporting { words.formUnion(phrase.stems) }
         correctable = words
         known = words.union(symptomWords)
     }

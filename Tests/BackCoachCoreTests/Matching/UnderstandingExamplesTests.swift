@@ -87,6 +87,7 @@ struct UnderstandingExamplesTests {
         "the baby's fever broke last night but my back is stiff from rocking her", "my friend has cancer, I want to cook for her",
         "my granddad is 90 and had a fall, is there anything for my own stiff back",
         "my brother has leukaemia and I take him to chemo every week, the waiting rooms leave my back stiff",
+        "my wife says she has a fever",
     ])
     func someoneElsesSymptom(_ line: String) {
         let reply = Self.reply(line)
@@ -97,6 +98,7 @@ struct UnderstandingExamplesTests {
         "my husband says I'm walking oddly and my legs have gone like jelly", "my mum had cancer and now her back hurts",
         "my dad had prostate cancer and now has back pain", "my grandma has wet herself twice with her sciatica",
         "my dad had a tumour removed years ago and now he wants to start these exercises",
+        "my son noticed it leaning to one side since Easter, my back I mean",
     ])
     func theirBackOrMine(_ line: String) {
         let reply = Self.reply(line)

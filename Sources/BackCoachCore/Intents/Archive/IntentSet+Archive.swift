@@ -163,6 +163,7 @@ extension LanguageRules: Archivable {
         firstPerson = try Set(from: &reader)
         otherBodyParts = try Set(from: &reader)
         hedges = try [Phrase](from: &reader)
+        reporting = try [Phrase](from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
@@ -181,6 +182,7 @@ extension LanguageRules: Archivable {
         firstPerson.write(to: &writer)
         otherBodyParts.write(to: &writer)
         hedges.write(to: &writer)
+        reporting.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)
