@@ -59,6 +59,9 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout19.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout20.tsv", inScope: 0.98, outOfScope: 0.98),
         Floor(file: "holdout21.tsv", inScope: 0.94, outOfScope: 0.995),
+        Floor(file: "holdout22.tsv", inScope: 0.955, outOfScope: 0.955),
+        Floor(file: "holdout23.tsv", inScope: 0.965, outOfScope: 0.985),
+        Floor(file: "holdout24.tsv", inScope: 0.935, outOfScope: 0.97),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
