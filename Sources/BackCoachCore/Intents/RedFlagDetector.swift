@@ -110,8 +110,8 @@ public struct RedFlagDetector: Sendable {
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
             let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
-            // Said with a hedge ("a bit numb down there", "I think I had a temperature"), an urgent symptom is
-            // asked about, unless the line says another one plainly.
+            // Said with a hedge ("maybe a bit of a fever, not sure", "a cancer scare"), an urgent symptom is asked
+            // about, unless the line says another one plainly.
             if compiled.intent.redFlag?.isUrgent == true, ranges.contains(where: { hedgedClauses.contains(line.tokens[$0.lowerBound].clause) }) {
                 if hedged == nil { hedged = finding }
                 continue
@@ -124,9 +124,8 @@ public struct RedFlagDetector: Sendable {
     /// A hedged urgent finding as the triage question about it, whose yes is as urgent as the finding.
     private func askedAbout(_ finding: Finding) -> Finding {
         guard let triage else { return finding }
-        var symptom = Symptom(name: finding.symptom.name, patterns: [], unless: [], unlessInLine: [],
+        let symptom = Symptom(name: finding.symptom.name, patterns: [], unless: [], unlessInLine: [],
                               question: Messages.hedgedQuestion(finding.symptom.name), escalatesTo: finding.intent.redFlag)
-        symptom.scope = finding.symptom.scope
         return Finding(intent: triage, symptom: symptom, evidence: finding.evidence)
     }
 
