@@ -180,7 +180,7 @@ public enum Messages {
     public static func foldedMore(_ count: Int, items: Bool) -> String {
         "… and \(count) more \(items ? (count == 1 ? "item" : "items") : (count == 1 ? "line" : "lines")): say more."
     }
-    /// The triage question for a red flag said with a hedge ("my bum is a bit numb", "I had a cancer scare").
+    /// The triage question for a red flag said with a hedge ("maybe a bit of a fever, not sure", "I had a cancer scare").
     public static func hedgedQuestion(_ symptom: String) -> String {
         "To be safe: is this true of you, even a little: \(symptom)? (yes/no)"
     }

@@ -174,7 +174,7 @@ struct IntentFileParser: YAMLNodeReading {
             wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) -> WholeLine in
                 let word = try string(field.value, "whole-line").lowercased()
                 guard let scope = WholeLine(rawValue: word == "yes" ? "true" : word == "no" ? "false" : word) else {
-                    throw error(field.value, "whole-line must be true, false or long-lines, not '\(word)'")
+                    throw error(field.value, "whole-line must be one of \(WholeLine.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'")
                 }
                 return scope
             } ?? .no,
