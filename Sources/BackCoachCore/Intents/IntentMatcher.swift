@@ -105,15 +105,15 @@ public struct IntentMatcher: Sendable {
         // "my wifi keeps dropping, how many clam shells again". Its keywords are those of the exercise's sentence
         // when it has any: "In yoga we hold poses. For the hamstring stretch, how long is the hold?"
         let exerciseQuestion = intent.exercise == .required ? line.firstMention(.exercise).flatMap { mention in
-            let keywords = compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound] }
+            let keywords = found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound] }
             let sentence = line.tokens[mention.range.lowerBound].sentence
             let asked = keywords.contains { $0.sentence == sentence } ? keywords.filter { $0.sentence == sentence } : keywords
             return asked.map(\.clause).min().map { min($0, line.tokens[mention.range.lowerBound].clause) }
         } : nil
         // A request in sentences of its own is not ruled out by what earlier sentences said: "I'm bored. give me
         // a routine".
-        let requestSentence = compiled.required.joined().flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].sentence }.min()
-        let negatives = compiled.negative.flatMap { found[$0] ?? [] }.filter { negative in
+        let requestSentence = found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound].sentence }.min()
+        let negatives = found.ranges(of: compiled.negative).filter { negative in
             (!asksAfterMarker || negative.lowerBound >= questionStart)
                 && exerciseQuestion.map { line.tokens[negative.lowerBound].clause >= $0 } ?? true
                 && requestSentence.map { line.tokens[negative.lowerBound].sentence >= $0 } ?? true

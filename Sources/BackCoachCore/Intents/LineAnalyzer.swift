@@ -8,6 +8,8 @@ public struct LineAnalyzer: Sendable {
     /// Positions in `entityNames` and `notNames` of the phrases that start with each stem, so a line looks up only
     /// the names that can start at one of its words.
     private let namesByFirstStem: [String: (names: [Int], notNames: [Int])]
+    /// Positions in the language's `denialsAfter` of the denials that start with each stem.
+    private let denialsByFirstStem: [String: [Int]]
     /// Longest typed word worth splitting; longer ones are not words.
     private static let longestWord = 30
     /// Longest pair of typed words checked for a misplaced space, in letters.
@@ -41,6 +43,9 @@ public struct LineAnalyzer: Sendable {
             if let first = phrase.stems.first { byFirstStem[first, default: ([], [])].notNames.append(position) }
         }
         namesByFirstStem = byFirstStem
+        denialsByFirstStem = Dictionary(grouping: intents.language.denialsAfter.indices.filter { !intents.language.denialsAfter[$0].stems.isEmpty }) {
+            intents.language.denialsAfter[$0].stems[0]
+        }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         typos = TypoCorrector(words: intents.vocabulary.correctable, fillers: language.fillers)
         vocabulary = intents.vocabulary.known
@@ -177,29 +182,41 @@ public struct LineAnalyzer: Sendable {
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
-        let stems = tokens.map(\.stem)
-        for denial in language.denialsAfter where denial.stems.count <= stems.count {
-            for start in 0...(stems.count - denial.stems.count) where Array(stems[start..<(start + denial.stems.count)]) == denial.stems {
-                // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
-                if (max(0, start - 2)..<start).contains(where: { language.negators.contains(tokens[$0].text) }) { continue }
-                // "is numbness normal?": a clause that asks denies nothing.
-                let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
-                if Self.questionOpeners.contains(tokens[opening].text) { continue }
-                var position = start - 1
-                var clause = tokens[start].clause
-                while position >= 0, start - position <= Self.negationReach {
-                    if tokens[position].clause != clause {
-                        guard tokens[position + 1].text == "and", position + 2 < tokens.count,
-                              !Self.clauseStarters.contains(tokens[position + 2].text)
-                        else { break }
-                        clause = tokens[position].clause
-                    }
-                    if negatedBy[position] == nil { negatedBy[position] = start }
-                    position -= 1
+        for start in denialStarts(tokens) {
+            // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
+            if (max(0, start - 2)..<start).contains(where: { language.negators.contains(tokens[$0].text) }) { continue }
+            // "is numbness normal?": a clause that asks denies nothing.
+            let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
+            if Self.questionOpeners.contains(tokens[opening].text) { continue }
+            var position = start - 1
+            var clause = tokens[start].clause
+            while position >= 0, start - position <= Self.negationReach {
+                if tokens[position].clause != clause {
+                    guard tokens[position + 1].text == "and", position + 2 < tokens.count,
+                          !Self.clauseStarters.contains(tokens[position + 2].text)
+                    else { break }
+                    clause = tokens[position].clause
                 }
+                if negatedBy[position] == nil { negatedBy[position] = start }
+                position -= 1
             }
         }
         return negatedBy
+    }
+
+    /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
+    /// positions from the left: only the denials that start with one of the line's stems are compared.
+    private func denialStarts(_ tokens: [Token]) -> [Int] {
+        var starts: [(denial: Int, start: Int)] = []
+        for (start, token) in tokens.enumerated() {
+            for denial in denialsByFirstStem[token.stem] ?? [] {
+                let stems = language.denialsAfter[denial].stems
+                guard start + stems.count <= tokens.count,
+                      zip(tokens[start..<(start + stems.count)], stems).allSatisfy({ $0.stem == $1 }) else { continue }
+                starts.append((denial, start))
+            }
+        }
+        return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
     }
 
     /// Words that answer a question with no.

@@ -41,6 +41,15 @@ struct PhraseHits {
         }
     }
 
+    /// Every range where one of `ids` occurs, phrase by phrase in the order of `ids`.
+    func ranges(of ids: some Sequence<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for id in ids {
+            if let list = self[id] { result.append(contentsOf: list) }
+        }
+        return result
+    }
+
     /// Adds one more range where phrase `id` occurs.
     mutating func append(_ range: Range<Int>, to id: Int) {
         let slot = slot(of: id)

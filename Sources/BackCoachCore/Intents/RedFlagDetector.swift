@@ -87,7 +87,7 @@ public struct RedFlagDetector: Sendable {
     public func detect(_ line: AnalyzedLine, scope: SymptomScope = .everyLine) -> Finding? {
         var found = phrases.occurrences(in: line)
         // Someone named with a dropped "'s" ("my mum's 82" reads "my mums 82"): a number right after states their age.
-        let contracted = Set(someoneElse.flatMap { found[$0] ?? [] }.map(\.upperBound).filter { end in
+        let contracted = Set(found.ranges(of: someoneElse).map(\.upperBound).filter { end in
             let last = line.tokens[end - 1]
             return last.text.hasSuffix("s") && last.stem != last.text
         })
@@ -98,14 +98,14 @@ public struct RedFlagDetector: Sendable {
             if let position { ages.insert(position) }
         }
         let passages = line.passages()
-        let hedgedClauses = Set(hedges.flatMap { found[$0] ?? [] }.map { line.tokens[$0.lowerBound].clause })
+        let hedgedClauses = Set(found.ranges(of: hedges).map { line.tokens[$0.lowerBound].clause })
         var hedged: Finding?
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard compiled.symptom.scope == scope, !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
             guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, in: line) else { continue }
-            let unlessClauses = Set(compiled.unless.flatMap { found[$0] ?? [] }.flatMap { $0.map { line.tokens[$0].clause } })
+            let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
@@ -132,7 +132,7 @@ public struct RedFlagDetector: Sendable {
     /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
     /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
     private func match(_ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
-        let candidates = pattern.map { group in group.flatMap { found[$0] ?? [] } }
+        let candidates = pattern.map { group in found.ranges(of: group) }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in
             group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
@@ -155,8 +155,8 @@ public struct RedFlagDetector: Sendable {
         // A back not the speaker's: the nearest person named before it in its sentence is someone else ("her back",
         // "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and "I'm on clean-up duty,
         // back's stiff" are the speaker's.
-        let others = someoneElse.flatMap { found[$0] ?? [] }
-        let backOfOthers = theirBack.flatMap { found[$0] ?? [] }.contains {
+        let others = found.ranges(of: someoneElse)
+        let backOfOthers = found.ranges(of: theirBack).contains {
             line.owner(of: $0.lowerBound, others: others, firstPerson: firstPerson) != true
         }
         guard !backOfOthers, let start = evidence.map(\.lowerBound).min() else { return false }
@@ -173,7 +173,7 @@ public struct RedFlagDetector: Sendable {
         let sentence = line.tokens[start].sentence
         // Someone who reports ("my wife says it's gone curvy") is not whom the symptom is about, unless what they
         // report is about themselves ("my wife says she has a fever").
-        let reports = Set(reporting.flatMap { found[$0] ?? [] }.filter { report in
+        let reports = Set(found.ranges(of: reporting).filter { report in
             report.upperBound >= line.tokens.count || !Self.othersPronouns.contains(line.tokens[report.upperBound].text)
         }.map(\.lowerBound))
         let before = others.filter {
