@@ -20,7 +20,7 @@ public struct AnswerComposer: Sendable {
         return AnswerTemplate.render(intent.answer, values: values).trimmingTrailingNewlines()
     }
 
-    /// The ask-back phrase of an intent ("how many clam shells to do").
+    /// The ask-back phrase of an intent ("the dose for clam shells").
     public func askBackPhrase(_ intent: IntentDefinition, exercise: Exercise?, target: String?) -> String {
         let template = intent.askBack ?? intent.description
         return AnswerTemplate.render(template, values: [

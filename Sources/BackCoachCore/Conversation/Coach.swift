@@ -13,7 +13,11 @@ public final class Coach {
     /// The session log, or nil to keep no log.
     public let log: SessionLog?
 
-    private var state = DialogueState.idle
+    private var state = DialogueState.idle {
+        // A routine that ended leaves the exercise it ended on as the one talked about: after a wall-sit routine,
+        // "how do I do this one again" is about wall sits.
+        didSet { if let ended = director.takeEndedExercise() { answerer.context.exercise = ended } }
+    }
     private let answerer: Answerer
     private let director: RoutineDirector
     private let idle: IdleHandler

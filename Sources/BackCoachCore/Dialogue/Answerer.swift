@@ -136,7 +136,7 @@ final class Answerer {
         return Outcome(reply: reply, next: .suggesting(nearest))
     }
 
-    /// The phrase for a reading when asking which was meant: "how many clam shells to do".
+    /// The phrase for a reading when asking which was meant: "the dose for clam shells".
     func askBackPhrase(_ intent: IntentDefinition, _ candidate: Candidate) -> String {
         composer.askBackPhrase(intent, exercise: candidate.exercise.flatMap(knowledge.exercise), target: candidate.target)
     }

@@ -17,6 +17,8 @@ final class RoutineDirector {
     private(set) var lastExercises: [ExerciseID] = []
     /// The level of the last routine of this conversation.
     private(set) var lastLevel = RoutineLevel.beginner
+    /// The exercise the last routine ended on, until the conversation takes it as the one talked about.
+    private var endedOn: ExerciseID?
 
     /// Makes a director.
     init(knowledge: KnowledgeBase, log: SessionLog?, clock: CoachClock, pace: Pace) {
@@ -93,6 +95,12 @@ final class RoutineDirector {
         return Outcome(reply: reply, next: next)
     }
 
+    /// The exercise a routine ended on since the last call, if one ended.
+    func takeEndedExercise() -> ExerciseID? {
+        defer { endedOn = nil }
+        return endedOn
+    }
+
     /// Events in words, for lines said outside a reply.
     func narrate(_ events: [RoutineEvent]) -> [String] {
         narrator.lines(for: events)
@@ -111,6 +119,7 @@ final class RoutineDirector {
         let results = runner.exerciseResults()
         lastExercises = results.filter { $0.status == .completed || $0.status == .partial }.map(\.exercise)
         lastLevel = runner.plan.level
+        endedOn = runner.current?.exercise ?? runner.lastExercise
         let names = { (statuses: Set<ExerciseStatus>) in
             results.filter { statuses.contains($0.status) }.map { self.narrator.name($0.exercise, spoken: true) }
         }

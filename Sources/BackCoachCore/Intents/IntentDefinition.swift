@@ -4,7 +4,7 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let id: IntentID
     /// What the intent answers, for people reading lints and help.
     public let description: String
-    /// How the coach names this intent when asking which one was meant: "how many {exercise} to do".
+    /// How the coach names this intent when asking which one was meant: "the dose for {exercise}".
     public let askBack: String?
     /// Keyword groups that must all match: each group is satisfied by any one of its phrases.
     public let required: [[Phrase]]

@@ -53,7 +53,7 @@ struct ConversationTests {
         let question = coach.respond(to: "clam shells reps technique")
         #expect(question.text.hasPrefix("Do you mean"), "\(question.text)")
         #expect(question.text.contains("how to do clam shells"))
-        #expect(question.text.contains("how many clam shells to do"))
+        #expect(question.text.contains("the dose for clam shells"))
         let answer = coach.respond(to: "how many")
         #expect(answer.intent == "dose")
         #expect(answer.exercise == "clam-shell")

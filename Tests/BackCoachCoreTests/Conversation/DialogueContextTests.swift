@@ -25,6 +25,28 @@ struct DialogueContextTests {
         #expect(coach.activeRoutine != nil, "the routine goes on")
     }
 
+    /// A routine that ended, and a question after it that names no exercise.
+    static let afterRoutines: [(turns: [String], question: String, intent: IntentID, exercise: ExerciseID)] = [
+        (["start a wall sit routine"], "how do I do this one again", "how-to", "wall-sit"),
+        (["start the hamstring stretch"], "why am I doing this one", "benefits", "hamstring-stretch"),
+        (["start a twist routine", "stop"], "why does that one help", "benefits", "reclining-twist"),
+        (["start a routine", "stop"], "how many of those am I meant to do", "dose", "partial-crunch"),
+        (["start a crunch routine", "that's enough for today"], "how many should I be doing", "dose", "partial-crunch"),
+    ]
+
+    @Test("After a routine ends, a question that names no exercise is about the exercise it ended on",
+          arguments: afterRoutines)
+    func afterRoutine(_ routine: (turns: [String], question: String, intent: IntentID, exercise: ExerciseID)) {
+        let coach = Fixtures.coach()
+        _ = coach.respond(to: "what's a clam shell?")
+        _ = coach.respond(to: "no thanks")
+        for turn in routine.turns { _ = coach.respond(to: turn) }
+        #expect(coach.activeRoutine == nil, "the routine has ended")
+        let reply = coach.respond(to: routine.question)
+        #expect(reply.intent == routine.intent, "\(reply.text)")
+        #expect(reply.exercise == routine.exercise, "\(reply.text)")
+    }
+
     @Test("cancel mid-routine stops the routine and is never read as a red flag", arguments: ["cancel", "cancel that", "Cancel!", "cancle"])
     func cancelStops(_ line: String) {
         let coach = Fixtures.coach()
