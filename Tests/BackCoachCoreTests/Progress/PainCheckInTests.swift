@@ -55,6 +55,19 @@ struct PainCheckInTests {
         #expect(log.readAll().checkIns.isEmpty)
     }
 
+    @Test("A number that counts something is no rating: nothing is logged, and the coach asks for the rating", arguments: [
+        "I walked 2 miles and the pain was fine", "pain is ok after 2 miles", "my pain is fine, walked 3 blocks",
+        "played 9 holes of golf and the pain is mild", "back pain eased after 5 laps",
+    ])
+    func countIsNoRating(_ line: String) throws {
+        let (coach, log, folder) = try Self.coachWithLog()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reply = coach.respond(to: line)
+        #expect(!reply.text.contains("Noted: pain"), "\(reply.text)")
+        #expect(reply.text == Messages.painNoRating)
+        #expect(log.readAll().checkIns.isEmpty)
+    }
+
     @Test("8 or more brings the advice to see a clinician, marked as not from the article; 7 does not",
           arguments: [(8, true), (10, true), (7, false), (0, false)])
     func highRatingAdvice(_ rating: Int, advised: Bool) {
