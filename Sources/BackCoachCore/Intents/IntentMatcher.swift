@@ -67,9 +67,12 @@ public struct IntentMatcher: Sendable {
         if let finding = redFlags.detect(line) {
             return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
         }
-        let found = phrases.occurrences(in: line)
+        var found = phrases.occurrences(in: line)
         let target = mostSpecificTarget(in: line)
-        let questionStart = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }.map(\.upperBound).max() ?? 0
+        let markers = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }
+        let questionStart = markers.map(\.upperBound).max() ?? 0
+        // A question marker ("my question is", "anyway") leads into a question; its words are no keyword of one.
+        if !markers.isEmpty { found.remove(within: markers) }
         let scored = index.candidates(found).map { compiled[$0] }.compactMap { intent in
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context, questionStart: questionStart)

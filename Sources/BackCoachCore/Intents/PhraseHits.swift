@@ -50,6 +50,15 @@ struct PhraseHits {
         return result
     }
 
+    /// Drops every range that lies within one of `spans`.
+    mutating func remove(within spans: [Range<Int>]) {
+        for id in ids {
+            guard let ranges = self[id] else { continue }
+            let kept = ranges.filter { range in !spans.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound } }
+            if kept.count != ranges.count { self[id] = kept }
+        }
+    }
+
     /// Adds one more range where phrase `id` occurs.
     mutating func append(_ range: Range<Int>, to id: Int) {
         let slot = slot(of: id)

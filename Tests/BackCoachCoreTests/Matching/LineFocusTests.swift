@@ -49,6 +49,9 @@ struct LineFocusTests {
                  + "manage it in the break room without anyone staring. How long do I hold the wall sit for? Thanks so much in advance, "
                  + "you are a star and this has been really helpful",
              intent: "dose", exercise: "wall-sit", note: "a long post's closing thanks is its sign-off, not its point"),
+        Case(line: "I am in video calls all day, my back is stiff, nothing serious, the normal kind. My question is, for a beginner, "
+                 + "how long must I stay in the wall sit and how many times? Thank you",
+             intent: "dose", exercise: "wall-sit", note: "the words of 'my question is' are no keyword: it asks no 'what questions can you answer'"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
