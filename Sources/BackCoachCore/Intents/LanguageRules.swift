@@ -33,4 +33,25 @@ public struct LanguageRules: Sendable, Hashable {
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").
     public var spellings: [String: String] = [:]
+    /// Emoji and the words they stand for ("🤒": "fever", "👍": "ok"); other emoji are not read.
+    public var emoji: [String: String] = [:]
+
+    /// The line with each emoji of `emoji` spelt as its words, skin tones and presentation selectors aside:
+    /// "🤒🤒 + bad back pain" reads "fever fever + bad back pain".
+    public func spellingOutEmoji(in line: String) -> String {
+        guard !emoji.isEmpty, !line.utf8.allSatisfy({ $0 < 0x80 }) else { return line }
+        var result = ""
+        for character in line {
+            let bare = String(String.UnicodeScalarView(character.unicodeScalars.filter { !Self.emojiModifiers.contains($0.value) }))
+            if let words = emoji[bare] {
+                result += " \(words) "
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The variation selector that asks for emoji presentation, and the five skin tones.
+    private static let emojiModifiers: Set<UInt32> = [0xFE0F, 0x1F3FB, 0x1F3FC, 0x1F3FD, 0x1F3FE, 0x1F3FF]
 }

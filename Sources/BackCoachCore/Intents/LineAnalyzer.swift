@@ -54,7 +54,7 @@ public struct LineAnalyzer: Sendable {
     /// Analyses one raw line.
     public func analyze(_ line: String) -> AnalyzedLine {
         var corrections: [Correction] = []
-        var tokens = TextNormalizer.tokens(line).map { token in
+        var tokens = TextNormalizer.tokens(language.spellingOutEmoji(in: line)).map { token in
             guard let fixed = language.spellings[token.text] else { return token }
             corrections.append(Correction(typed: token.text, understood: fixed))
             return Token(text: fixed, stem: TextNormalizer.stem(fixed), clause: token.clause, sentence: token.sentence)

@@ -33,7 +33,7 @@ struct VocabularyFileParser: YAMLNodeReading {
     }
 
     func language(_ fields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting", "emoji"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -60,6 +60,16 @@ struct VocabularyFileParser: YAMLNodeReading {
             guard case .mapping(let pairs) = field.value else { throw error(field.value, "`spellings` must map a misspelling to its word") }
             for (typed, meant) in pairs {
                 rules.spellings[try string(typed, "misspelling").lowercased()] = try string(meant, "spelling").lowercased()
+            }
+        }
+        if let field = fields["emoji"] {
+            guard case .mapping(let pairs) = field.value else { throw error(field.value, "`emoji` must map an emoji to the words it stands for") }
+            for (symbol, words) in pairs {
+                let typed = try string(symbol, "emoji")
+                guard !typed.isEmpty, typed.unicodeScalars.allSatisfy({ $0.value >= 0x80 }) else {
+                    throw error(symbol, "`emoji` keys must be emoji, not letters: '\(typed)'")
+                }
+                rules.emoji[typed] = try string(words, "words of an emoji").lowercased()
             }
         }
         return rules

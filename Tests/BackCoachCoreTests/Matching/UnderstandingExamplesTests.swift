@@ -145,6 +145,21 @@ struct UnderstandingExamplesTests {
         #expect(reply.intent == intent && reply.exercise == exercise, "\(reply.intent?.rawValue ?? "nil")/\(reply.exercise?.rawValue ?? "nil")")
     }
 
+    @Test("Emoji with one clear meaning are read as their words; a red flag told in emoji is caught", arguments: [
+        ("🤒🤒 + bad back pain", "red-flag-urgent", nil),
+        ("can't feel my 🍑 properly since my back went", "red-flag-emergency", nil),
+        ("both 🦵🦵 numb since my back went", "red-flag-emergency", nil),
+        ("🤕 after the wall sit", "pain", "wall-sit"),
+        ("👋 coach", "greeting", nil),
+        ("how many clam shells? >> 👍🏽", "affirm", "clam-shell"),
+        ("start a routine >> ⏸️", "routine-pause", "partial-crunch"),
+    ] as [(String, IntentID, ExerciseID?)])
+    func emoji(_ turns: String, intent: IntentID, exercise: ExerciseID?) {
+        let reply = Self.reply(turns)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        if let exercise { #expect(reply.exercise == exercise) }
+    }
+
     @Test("Surgery, implants, scans, diagnoses and pregnancy go to the doctor, never to an exercise", arguments: [
         "microdiscectomy six weeks ago, can I do these", "just had a hip replacement", "what does my MRI mean",
         "I'm 20 weeks pregnant, are wall sits ok", "should I get an epidural injection",

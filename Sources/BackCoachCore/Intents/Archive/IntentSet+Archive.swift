@@ -167,6 +167,9 @@ extension LanguageRules: Archivable {
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
+        let symbols = try [String](from: &reader), words = try [String](from: &reader)
+        guard symbols.count == words.count else { throw ArchiveReader.damaged("the emoji do not pair up") }
+        emoji = Dictionary(zip(symbols, words)) { first, _ in first }
     }
 
     func write(to writer: inout ArchiveWriter) {
@@ -186,6 +189,9 @@ extension LanguageRules: Archivable {
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)
+        let symbols = emoji.keys.sorted()
+        symbols.write(to: &writer)
+        symbols.map { emoji[$0]! }.write(to: &writer)
     }
 }
 
