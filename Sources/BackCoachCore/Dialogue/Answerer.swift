@@ -111,6 +111,12 @@ final class Answerer {
                                     text: text, explanation: turn.explanation), next: .idle)
     }
 
+    /// How to do an exercise, as the how-to intent answers it; without one, which exercise is meant.
+    func howTo(_ exercise: ExerciseID?) -> String {
+        guard let intent = matcher.intents.intent(.howTo) else { return "" }
+        return composer.answer(intent, exercise: exercise.flatMap(knowledge.exercise), target: nil)
+    }
+
     /// How the last line was read, or the intent's own words when there is nothing to explain yet.
     func explain(_ turn: Turn) -> Reply {
         let intent = turn.best.flatMap { intents.intent($0.intent) }

@@ -69,6 +69,11 @@ struct QuestionHandler {
             return director.resume(point, input: turn.input, intent: turn.best?.intent)
         case .decline:
             return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, text: Messages.offerDeclined), next: .idle)
+        case .instructions:
+            // "How do I do that one properly?" after stopping: the exercise named, or the one the routine stopped at.
+            let exercise = turn.best?.exerciseSource == .line ? turn.best?.exercise : answerer.context.exercise
+            return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, confidence: turn.best?.score ?? 0, exercise: exercise,
+                                        text: answerer.howTo(exercise), explanation: turn.explanation), next: .stoppedRoutine(point))
         default:
             var outcome = idle.respond(to: turn)
             if case .idle = outcome.next, !outcome.reply.endsSession { outcome.next = .stoppedRoutine(point) }

@@ -60,7 +60,7 @@ struct RoutineHandler {
             return reply(runner.reportPain(turn.input), extra: [recorded.text], offer: Messages.painQuestion)
         case .instructions:
             let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
-            return reply([], extra: [howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
+            return reply([], extra: [answerer.howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
         case .explain:
             return reply([], extra: [answerer.explain(turn).text])
         case .more:
@@ -120,11 +120,6 @@ struct RoutineHandler {
         }
         if let control, control.score >= top.score - Self.controlMargin { return control }
         return turn.best
-    }
-
-    private func howTo(_ exercise: ExerciseID?) -> String {
-        guard let intent = intents.intent(.howTo) else { return "" }
-        return answerer.composer.answer(intent, exercise: exercise.flatMap(answerer.knowledge.exercise), target: nil)
     }
 
     private func describeCurrent(_ runner: RoutineRunner) -> String {

@@ -47,6 +47,19 @@ struct DialogueContextTests {
         #expect(reply.exercise == routine.exercise, "\(reply.text)")
     }
 
+    @Test("After stopping, 'how do I do that one?' shows how to do the exercise the routine stopped at", arguments: [
+        (["start a routine", "stop"], "how do I do that one properly", "Partial crunches"),
+        (["start a wall sit routine", "pause", "stop"], "remind me how this one goes", "wall sits"),
+        (["start a routine", "stop"], "how do I do the clam shell", "clam shells"),
+    ])
+    func instructionsAfterStopping(_ turns: [String], question: String, shown: String) {
+        let coach = Fixtures.coach(pace: .real)
+        for turn in turns { _ = coach.respond(to: turn) }
+        let reply = coach.respond(to: question)
+        #expect(reply.text.localizedCaseInsensitiveContains("how to do \(shown)"), "\(reply.text)")
+        #expect(coach.respond(to: "continue").text.contains("Exercise"), "the stopped routine can still be picked up")
+    }
+
     @Test("cancel mid-routine stops the routine and is never read as a red flag", arguments: ["cancel", "cancel that", "Cancel!", "cancle"])
     func cancelStops(_ line: String) {
         let coach = Fixtures.coach()
