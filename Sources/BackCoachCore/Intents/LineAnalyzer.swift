@@ -23,6 +23,17 @@ public struct LineAnalyzer: Sendable {
     /// Words that end a negation's reach by setting what follows against it: "no numbness, no tingling, just stiff".
     private static let contrasts: Set<String> = ["just", "only", "merely", "simply"]
 
+    /// What a typed word is to the analyser.
+    private struct WordKinds: OptionSet {
+        let rawValue: UInt8
+        static let filler = WordKinds(rawValue: 1)
+        static let negator = WordKinds(rawValue: 2)
+        static let skippable = WordKinds(rawValue: 4)
+    }
+
+    /// The kinds of the language's fillers, negators and skippable words, so each typed word is looked up once.
+    private let wordKinds: [String: WordKinds]
+
     /// Prepares the vocabulary of an intent set.
     public init(intents: IntentSet) {
         language = intents.language
@@ -47,6 +58,11 @@ public struct LineAnalyzer: Sendable {
             intents.language.denialsAfter[$0].stems[0]
         }
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
+        var kinds: [String: WordKinds] = [:]
+        for word in language.fillers { kinds[word, default: []].insert(.filler) }
+        for word in language.negators { kinds[word, default: []].insert(.negator) }
+        for word in language.skippable { kinds[word, default: []].insert(.skippable) }
+        wordKinds = kinds
         typos = TypoCorrector(words: intents.vocabulary.correctable, fillers: language.fillers)
         vocabulary = intents.vocabulary.known
     }
@@ -60,9 +76,12 @@ public struct LineAnalyzer: Sendable {
             return Token(text: fixed, stem: TextNormalizer.stem(fixed), clause: token.clause, sentence: token.sentence)
         }
         tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
+        // Each typed word and stem is looked up once.
+        let kinds = tokens.map { wordKinds[$0.text] ?? [] }
+        let stemKnown = tokens.map { vocabulary.contains($0.stem) }
         var words: [String] = []
-        for token in tokens {
-            if vocabulary.contains(token.stem) || language.fillers.contains(token.text) || language.negators.contains(token.text) {
+        for (index, token) in tokens.enumerated() {
+            if stemKnown[index] || !kinds[index].isDisjoint(with: [.filler, .negator]) {
                 words.append(token.stem)
             } else if let fixed = typos.correction(for: token.stem) {
                 corrections.append(Correction(typed: token.text, understood: fixed))
@@ -71,11 +90,12 @@ public struct LineAnalyzer: Sendable {
                 words.append(token.stem)
             }
         }
-        let isFiller = tokens.map { language.fillers.contains($0.text) || $0.text.allSatisfy(\.isNumber) }
-        let isKnown = words.map { vocabulary.contains($0) }
+        let isFiller = tokens.indices.map { kinds[$0].contains(.filler) || tokens[$0].text.allSatisfy(\.isNumber) }
+        let isKnown = words.indices.map { words[$0] == tokens[$0].stem ? stemKnown[$0] : vocabulary.contains(words[$0]) }
+        let isNegator = kinds.map { $0.contains(.negator) }
         return AnalyzedLine(
-            tokens: tokens, words: words, isFiller: isFiller, isSkippable: tokens.map { language.skippable.contains($0.text) },
-            negatedBy: negations(tokens), isNegator: tokens.map { language.negators.contains($0.text) },
+            tokens: tokens, words: words, isFiller: isFiller, isSkippable: kinds.map { $0.contains(.skippable) },
+            negatedBy: negations(tokens, kinds: kinds), isNegator: isNegator,
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }
@@ -154,9 +174,9 @@ public struct LineAnalyzer: Sendable {
     /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
     /// numbness just stiff"). A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator.
-    private func negations(_ tokens: [Token]) -> [Int?] {
+    private func negations(_ tokens: [Token], kinds: [WordKinds]) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
-        for (index, token) in tokens.enumerated() where language.negators.contains(token.text) {
+        for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
                 .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) }
             let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
@@ -174,9 +194,9 @@ public struct LineAnalyzer: Sendable {
         // sweats? no. chills? not at all.", "cancer? no, capricorn."
         for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
             let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
-            guard answer.contains(where: { Self.answersNo.contains($0.text) || language.negators.contains($0.text) }),
+            guard answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) }),
                   !answer.contains(where: { Self.unsure.contains($0.text) }),
-                  answer.allSatisfy({ Self.answersNo.contains($0.text) || language.negators.contains($0.text) || language.fillers.contains($0.text) })
+                  answer.indices.allSatisfy({ Self.answersNo.contains(tokens[$0].text) || !kinds[$0].isDisjoint(with: [.negator, .filler]) })
             else { continue }
             let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
             guard asked.count <= Self.negationReach else { continue }
@@ -184,7 +204,7 @@ public struct LineAnalyzer: Sendable {
         }
         for start in denialStarts(tokens) {
             // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
-            if (max(0, start - 2)..<start).contains(where: { language.negators.contains(tokens[$0].text) }) { continue }
+            if (max(0, start - 2)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
             // "is numbness normal?": a clause that asks denies nothing.
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
