@@ -28,6 +28,7 @@ struct UnderstandingExamplesTests {
         "72F, first ever episode of back pain, can I do wall sits?", "17 and never had back pain until this month",
         "my nan's 84 and her back started hurting last week, first time in her life",
         "is numbness normal when my back flares up?", "18 here and never had back trouble till now",
+        "the cancer I had went away but my back aches at night", "the chest infection went away last week but my back is killing me",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
