@@ -39,6 +39,8 @@ struct FreshEvaluationSetTests {
         let file: String
         let inScope: Double
         let outOfScope: Double
+        /// False alarms left on purpose, each explained where the floor is listed.
+        var falseAlarms = 0
         var testDescription: String { file }
     }
 
@@ -62,13 +64,19 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout22.tsv", inScope: 0.955, outOfScope: 0.955),
         Floor(file: "holdout23.tsv", inScope: 0.965, outOfScope: 0.985),
         Floor(file: "holdout24.tsv", inScope: 0.935, outOfScope: 0.97),
+        // One false alarm kept by design: "my sister had sciatica down both legs once; ..." gets the emergency answer,
+        // because a red flag with someone else's back or sciatica as its subject counts ("my mum has sciatica in both
+        // legs" must reach a doctor); telling a past episode from a current one needs more than words.
+        Floor(file: "holdout25.tsv", inScope: 0.925, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout26.tsv", inScope: 0.935, outOfScope: 0.995),
+        Floor(file: "holdout27.tsv", inScope: 0.955, outOfScope: 0.985),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
         #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
         let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
         #expect(report.redFlagRecall == 1, "\(report.missText)")
-        #expect(report.falseAlarms == 0, "\(report.missText)")
+        #expect(report.falseAlarms <= floor.falseAlarms, "\(report.missText)")
         #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
         #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
     }

@@ -76,6 +76,7 @@ struct UnderstandingExamplesTests {
     @Test("Other senses of red-flag words raise no alarm and ask nothing", arguments: [
         "nearly slipped but didn't fall", "my laptop crashed", "I had a fever dream", "fell off the wagon", "my dog fell off the sofa",
         "fever pitch", "my star sign is Cancer", "I can't stand wall sits", "can I cancel my gym membership",
+        "I walk a different route to work",
     ])
     func otherSensesAreNotRedFlags(_ line: String) {
         let reply = Self.reply(line)
