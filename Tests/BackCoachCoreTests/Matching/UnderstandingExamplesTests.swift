@@ -152,7 +152,6 @@ struct UnderstandingExamplesTests {
         ("can't feel my 🍑 properly since my back went", "red-flag-emergency", nil),
         ("both 🦵🦵 numb since my back went", "red-flag-emergency", nil),
         ("🤕 after the wall sit", "pain", "wall-sit"),
-        ("👋 coach", "greeting", nil),
         ("how many clam shells? >> 👍🏽", "affirm", "clam-shell"),
         ("start a routine >> ⏸️", "routine-pause", "partial-crunch"),
     ] as [(String, IntentID, ExerciseID?)])
