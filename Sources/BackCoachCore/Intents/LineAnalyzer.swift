@@ -1,6 +1,6 @@
 /// Reads lines against an intent set's vocabulary: corrects typos, marks negations, finds entities.
 public struct LineAnalyzer: Sendable {
-    private let language: LanguageRules
+    let language: LanguageRules
     private let vocabulary: Set<String>
     private let typos: TypoCorrector
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
@@ -9,22 +9,14 @@ public struct LineAnalyzer: Sendable {
     /// the names that can start at one of its words.
     private let namesByFirstStem: [String: (names: [Int], notNames: [Int])]
     /// Positions in the language's `denialsAfter` of the denials that start with each stem.
-    private let denialsByFirstStem: [String: [Int]]
+    let denialsByFirstStem: [String: [Int]]
     /// Longest typed word worth splitting; longer ones are not words.
     private static let longestWord = 30
     /// Longest pair of typed words checked for a misplaced space, in letters.
     private static let longestMovedSpace = 14
-    /// Longest negation scope, in words.
-    private static let negationReach = 6
-    /// How close after a negator a reverser must stand to make it a symptom ("no control", "not able to").
-    private static let reverserReach = 3
-    /// Words that make a following reverser a denial again ("haven't lost control").
-    private static let losing: Set<String> = ["lost", "lose", "losing", "loss"]
-    /// Words that end a negation's reach by setting what follows against it: "no numbness, no tingling, just stiff".
-    private static let contrasts: Set<String> = ["just", "only", "merely", "simply"]
 
     /// What a typed word is to the analyser.
-    private struct WordKinds: OptionSet {
+    struct WordKinds: OptionSet {
         let rawValue: UInt8
         static let filler = WordKinds(rawValue: 1)
         static let negator = WordKinds(rawValue: 2)
@@ -57,12 +49,12 @@ public struct LineAnalyzer: Sendable {
         denialsByFirstStem = Dictionary(grouping: intents.language.denialsAfter.indices.filter { !intents.language.denialsAfter[$0].stems.isEmpty }) {
             intents.language.denialsAfter[$0].stems[0]
         }
-        // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         var kinds: [String: WordKinds] = [:]
         for word in language.fillers { kinds[word, default: []].insert(.filler) }
         for word in language.negators { kinds[word, default: []].insert(.negator) }
         for word in language.skippable { kinds[word, default: []].insert(.skippable) }
         wordKinds = kinds
+        // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         typos = TypoCorrector(words: intents.vocabulary.correctable, fillers: language.fillers)
         vocabulary = intents.vocabulary.known
     }
@@ -169,86 +161,6 @@ public struct LineAnalyzer: Sendable {
         }
         return result
     }
-
-    /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
-    /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
-    /// numbness just stiff"). A denial after words
-    /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator.
-    private func negations(_ tokens: [Token], kinds: [WordKinds]) -> [Int?] {
-        var negatedBy = [Int?](repeating: nil, count: tokens.count)
-        for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
-            let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
-                .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) }
-            let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
-                .contains { language.negationReversers.contains(tokens[$0].text) }
-            if reversed { continue }
-            for position in reach where negatedBy[position] == nil { negatedBy[position] = index }
-        }
-        if let last = tokens.last, Self.answersNo.contains(last.text), tokens.count > 1 {
-            let previousClause = tokens[tokens.count - 2].clause
-            for position in tokens.indices.dropLast() where tokens[position].clause >= previousClause - 1 && negatedBy[position] == nil {
-                negatedBy[position] = tokens.count - 1
-            }
-        }
-        // A sentence that opens with a clause that only says no answers the short question before it: "night
-        // sweats? no. chills? not at all.", "cancer? no, capricorn."
-        for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
-            let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
-            guard answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) }),
-                  !answer.contains(where: { Self.unsure.contains($0.text) }),
-                  answer.indices.allSatisfy({ Self.answersNo.contains(tokens[$0].text) || !kinds[$0].isDisjoint(with: [.negator, .filler]) })
-            else { continue }
-            let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
-            guard asked.count <= Self.negationReach else { continue }
-            for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
-        }
-        for start in denialStarts(tokens) {
-            // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
-            if (max(0, start - 2)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
-            // "is numbness normal?": a clause that asks denies nothing.
-            let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
-            if Self.questionOpeners.contains(tokens[opening].text) { continue }
-            var position = start - 1
-            var clause = tokens[start].clause
-            while position >= 0, start - position <= Self.negationReach {
-                if tokens[position].clause != clause {
-                    guard tokens[position + 1].text == "and", position + 2 < tokens.count,
-                          !Self.clauseStarters.contains(tokens[position + 2].text)
-                    else { break }
-                    clause = tokens[position].clause
-                }
-                if negatedBy[position] == nil { negatedBy[position] = start }
-                position -= 1
-            }
-        }
-        return negatedBy
-    }
-
-    /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
-    /// positions from the left: only the denials that start with one of the line's stems are compared.
-    private func denialStarts(_ tokens: [Token]) -> [Int] {
-        var starts: [(denial: Int, start: Int)] = []
-        for (start, token) in tokens.enumerated() {
-            for denial in denialsByFirstStem[token.stem] ?? [] {
-                let stems = language.denialsAfter[denial].stems
-                guard start + stems.count <= tokens.count,
-                      zip(tokens[start..<(start + stems.count)], stems).allSatisfy({ $0.stem == $1 }) else { continue }
-                starts.append((denial, start))
-            }
-        }
-        return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
-    }
-
-    /// Words that answer a question with no.
-    private static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
-    /// Words that make a "no" or "not" say the person does not know: "no idea", "not sure", "don't know".
-    private static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "think", "tell"]
-
-    /// Words that open a question: a denial in a clause they open asks, it does not deny.
-    private static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]
-
-    /// Words that start a new statement after "and", so a denial after them does not reach back past "and".
-    private static let clauseStarters: Set<String> = ["my", "the", "i", "im", "it", "its", "his", "her", "their", "our", "she", "he", "they", "we", "this", "that"]
 
     /// Entity names in the words, longest first, never overlapping.
     private func mentions(in words: [String]) -> [EntityMention] {
