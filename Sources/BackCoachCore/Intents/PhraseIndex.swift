@@ -86,9 +86,10 @@ struct PhraseIndex: Sendable {
             guard let first = edges[Edge(node: 0, stem: line.words[start])] else { continue }
             walk(Int(first), at: start + 1, from: start, skipped: 0, free: 0, line: line, into: &found)
         }
+        let firstWords = FirstWords(line.words)
         for id in found.ids where !otherSenses[id].isEmpty {
             guard let ranges = found[id] else { continue }
-            let excluded = otherSenses[id].flatMap { line.occurrences(ofStems: $0) }
+            let excluded = otherSenses[id].filter { firstWords.mayHave($0.first) }.flatMap { line.occurrences(ofStems: $0) }
             found[id] = ranges.filter { range in !excluded.contains { $0.overlaps(range) } }
         }
         return found
@@ -120,6 +121,26 @@ struct PhraseIndex: Sendable {
         }
         if gapAfter[node] >= 0 {
             walk(Int(gapAfter[node]), at: position, from: start, skipped: skipped, free: AnalyzedLine.maximumGap, line: line, into: &found)
+        }
+    }
+
+    /// The lengths and first bytes of a line's words, as bits: a phrase whose first word's bit is clear cannot occur
+    /// in the line, so it is not looked up (one string look-up saved for nearly every other sense).
+    private struct FirstWords {
+        private var bits: UInt64 = 0
+
+        init(_ words: [String]) {
+            for word in words { bits |= Self.bit(word) }
+        }
+
+        /// Whether a word may be one of the line's; false means it is not.
+        func mayHave(_ word: String?) -> Bool {
+            word.map { bits & Self.bit($0) != 0 } ?? true
+        }
+
+        private static func bit(_ word: String) -> UInt64 {
+            let utf8 = word.utf8
+            return 1 << UInt64((utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
         }
     }
 }
