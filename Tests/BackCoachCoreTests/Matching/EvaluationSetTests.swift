@@ -70,6 +70,7 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout25.tsv", inScope: 0.925, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout26.tsv", inScope: 0.935, outOfScope: 0.995),
         Floor(file: "holdout27.tsv", inScope: 0.955, outOfScope: 0.985),
+        Floor(file: "holdout28.tsv", inScope: 0.915, outOfScope: 0.97),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)

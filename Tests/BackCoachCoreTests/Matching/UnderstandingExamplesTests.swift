@@ -48,6 +48,8 @@ struct UnderstandingExamplesTests {
     @Test("A red flag said with doubt gets the triage question about it; yes is as urgent as the red flag", arguments: [
         ("maybe a bit of a fever, not sure", RedFlagLevel.urgent), ("I'm worried about my bowels", .emergency),
         ("there was a cancer scare in 2019", .urgent), ("kinda numb down there, could it be nothing", .emergency),
+        ("I'm not sure if my bladder is working properly since my back went", .emergency),
+        ("no idea if my legs are getting weaker or not", .emergency),
     ])
     func hedgedRedFlagAsks(_ line: String, level: RedFlagLevel) {
         let coach = Fixtures.coach()
