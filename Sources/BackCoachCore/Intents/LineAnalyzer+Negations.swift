@@ -18,7 +18,7 @@ extension LineAnalyzer {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
-            if index + 2 < tokens.count, Self.doubting.contains(tokens[index + 1].text), ["if", "whether"].contains(tokens[index + 2].text) {
+            if index + 2 < tokens.count, Self.unsure.contains(tokens[index + 1].text), Self.asksWhether.contains(tokens[index + 2].text) {
                 continue
             }
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
@@ -85,8 +85,9 @@ extension LineAnalyzer {
 
     /// Words that answer a question with no.
     static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
-    /// Words after a negator that make it doubt instead of deny: "not sure if my walking is off".
-    static let doubting: Set<String> = ["sure", "certain", "idea", "clue", "know", "knows"]
+    /// Words after a negator and an `unsure` word that make it doubt instead of deny: "not sure if my walking is off",
+    /// "can't tell whether my legs are weaker".
+    static let asksWhether: Set<String> = ["if", "whether"]
     /// Words that make a "no" or "not" say the person does not know: "no idea", "not sure", "don't know".
     static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "think", "tell"]
 
