@@ -29,6 +29,9 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that report what another person says or sees ("says", "noticed", "told me"): "my wife says it's gone
     /// curvy" tells the speaker's symptom, not the wife's.
     public var reporting: [Phrase] = []
+    /// Words that place what a clause tells in an episode long over ("years ago", "used to"): someone else's red
+    /// flag told as one, back and all ("my brother-in-law broke his back years ago"), is not the question.
+    public var pastEpisode: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

@@ -32,6 +32,9 @@ public struct RedFlagDetector: Sendable {
     private let hedges: [Int]
     /// Phrase numbers of the words that report what another person says or sees ("says", "noticed").
     private let reporting: [Int]
+    /// Phrase numbers of the words that tell of an episode long over ("years ago"), and of the question markers
+    /// after which the speaker asks their own question ("anyway").
+    private let pastEpisode: [Int], questionMarkers: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
     /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
@@ -45,7 +48,7 @@ public struct RedFlagDetector: Sendable {
         let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
         let language = intents.language
         var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
-                                   + language.reporting.count)
+                                   + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
@@ -70,6 +73,8 @@ public struct RedFlagDetector: Sendable {
         theirBack = intents.language.theirBack.map { index.id(for: $0) }
         hedges = language.hedges.map { index.id(for: $0) }
         reporting = language.reporting.map { index.id(for: $0) }
+        pastEpisode = language.pastEpisode.map { index.id(for: $0) }
+        questionMarkers = language.questionMarkers.map { index.id(for: $0) }
         triage = intents.intents.first { $0.redFlag == .check }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
             .subtracting(intents.language.fillers)
@@ -152,14 +157,9 @@ public struct RedFlagDetector: Sendable {
     /// the end of the symptom's first clause, or named just after it ("incontinent patients"), and no back in the
     /// line that is not the speaker's ("now her back hurts").
     private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
-        // A back not the speaker's: the nearest person named before it in its sentence is someone else ("her back",
-        // "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and "I'm on clean-up duty,
-        // back's stiff" are the speaker's.
+        guard let start = evidence.map(\.lowerBound).min() else { return false }
         let others = found.ranges(of: someoneElse)
-        let backOfOthers = found.ranges(of: theirBack).contains {
-            line.owner(of: $0.lowerBound, others: others, firstPerson: firstPerson) != true
-        }
-        guard !backOfOthers, let start = evidence.map(\.lowerBound).min() else { return false }
+        guard !namesBackOfOthers(symptomAt: start, others: others, found: found, in: line) else { return false }
         // What happened is told in the clause of the symptom's first part; the speaker's own back in a later clause
         // is not theirs ("my granddad had a fall, anything for my own stiff back").
         let clause = line.tokens[start].clause
@@ -183,6 +183,26 @@ public struct RedFlagDetector: Sendable {
         // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
         let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
         return !(nearest.upperBound..<after).contains { firstPerson.contains(line.tokens[$0].text) }
+    }
+
+    /// Whether the line names a back that is not the speaker's: the nearest person named before it in its sentence
+    /// is someone else ("her back", "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and
+    /// "I'm on clean-up duty, back's stiff" are the speaker's. So is a back in the question asked after a question
+    /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), and a back
+    /// told in the past episode that someone else's symptom belongs to ("broke his back falling off a roof years ago").
+    private func namesBackOfOthers(symptomAt start: Int, others: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
+        let pastClauses = Set(found.ranges(of: pastEpisode).map { line.tokens[$0.lowerBound].clause })
+        let pastSymptom = pastClauses.contains(line.tokens[start].clause)
+        let question = found.ranges(of: questionMarkers).map(\.upperBound).max()
+        return found.ranges(of: theirBack).contains { back in
+            if pastSymptom, pastClauses.contains(line.tokens[back.lowerBound].clause) { return false }
+            if let question, back.lowerBound >= question,
+               !others.contains(where: { $0.lowerBound >= question && $0.upperBound <= back.lowerBound }),
+               !line.tokens[question..<back.lowerBound].contains(where: { Self.othersPronouns.contains($0.text) }) {
+                return false
+            }
+            return line.owner(of: back.lowerBound, others: others, firstPerson: firstPerson) != true
+        }
     }
 
     /// Words after a reporting verb that make the report about the one who reports: "she", "he".
@@ -215,50 +235,5 @@ public struct RedFlagDetector: Sendable {
             if chosen.count == groups.count { return chosen }
         }
         return nil
-    }
-}
-
-extension RedFlagDetector {
-    /// Searches a line of any length for red flags while it streams in: overlapping windows of at most
-    /// `window` bytes, each searched once, so the time is linear in the line's length and memory is bounded.
-    public struct Stream {
-        /// Bytes in one window: no more than the longest line the matcher reads.
-        public static let window = TextNormalizer.maximumLineLength
-        /// Bytes shared by neighbouring windows, so a symptom's words are never split between two of them.
-        public static let overlap = 400
-        private let matcher: IntentMatcher
-        private var pending: [UInt8] = []
-        private var searchedUpTo = 0
-        /// The first window in which a red flag was found: a line the coach answers as that red flag.
-        public private(set) var redFlagWindow: String?
-
-        /// A search that uses the matcher's red-flag detector.
-        public init(matcher: IntentMatcher) {
-            self.matcher = matcher
-        }
-
-        /// Adds the next bytes of the line (any UTF-8, split anywhere).
-        public mutating func feed(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes where redFlagWindow == nil {
-                pending.append(byte)
-                if pending.count == Self.window {
-                    search(pending[...])
-                    pending.removeFirst(Self.window - Self.overlap)
-                    searchedUpTo = Self.overlap
-                }
-            }
-        }
-
-        /// Searches what is left at the end of the line.
-        public mutating func finish() {
-            if redFlagWindow == nil, pending.count > searchedUpTo { search(pending[...]) }
-            pending.removeAll()
-            searchedUpTo = 0
-        }
-
-        private mutating func search(_ bytes: ArraySlice<UInt8>) {
-            let text = String(decoding: bytes, as: UTF8.self)
-            if matcher.redFlag(inLongLine: text) != nil { redFlagWindow = text }
-        }
     }
 }

@@ -66,7 +66,8 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout24.tsv", inScope: 0.935, outOfScope: 0.97),
         // One false alarm kept by design: "my sister had sciatica down both legs once; ..." gets the emergency answer,
         // because a red flag with someone else's back or sciatica as its subject counts ("my mum has sciatica in both
-        // legs" must reach a doctor); telling a past episode from a current one needs more than words.
+        // legs" must reach a doctor); its "once" may be a past episode or "as soon as" ("once she sits down"), so it is no
+        // `past-episode` word.
         Floor(file: "holdout25.tsv", inScope: 0.925, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout26.tsv", inScope: 0.935, outOfScope: 0.995),
         Floor(file: "holdout27.tsv", inScope: 0.955, outOfScope: 0.985),

@@ -164,6 +164,7 @@ extension LanguageRules: Archivable {
         otherBodyParts = try Set(from: &reader)
         hedges = try [Phrase](from: &reader)
         reporting = try [Phrase](from: &reader)
+        pastEpisode = try [Phrase](from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
@@ -186,6 +187,7 @@ extension LanguageRules: Archivable {
         otherBodyParts.write(to: &writer)
         hedges.write(to: &writer)
         reporting.write(to: &writer)
+        pastEpisode.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)
