@@ -3,6 +3,7 @@ public struct LineAnalyzer: Sendable {
     let language: LanguageRules
     private let vocabulary: Set<String>
     private let typos: TypoCorrector
+    private let nameCompletion: NameCompletion
     private let entityNames: [(kind: EntityKind, id: String, phrase: Phrase, weak: Bool)]
     private let notNames: [Phrase]
     /// Positions in `entityNames` and `notNames` of the phrases that start with each stem, so a line looks up only
@@ -56,6 +57,7 @@ public struct LineAnalyzer: Sendable {
         wordKinds = kinds
         // A typo is never corrected into a word only red flags use: "cancel" is not "cancer", "fewer" not "fever".
         typos = TypoCorrector(words: intents.vocabulary.correctable, fillers: language.fillers)
+        nameCompletion = NameCompletion(intents: intents)
         vocabulary = intents.vocabulary.known
     }
 
@@ -82,6 +84,9 @@ public struct LineAnalyzer: Sendable {
                 words.append(token.stem)
             }
         }
+        let completed = nameCompletion.complete(words, tokens: tokens)
+        words = completed.words
+        corrections += completed.corrections
         let isFiller = tokens.indices.map { kinds[$0].contains(.filler) || tokens[$0].text.allSatisfy(\.isNumber) }
         let isKnown = words.indices.map { words[$0] == tokens[$0].stem ? stemKnown[$0] : vocabulary.contains(words[$0]) }
         let isNegator = kinds.map { $0.contains(.negator) }

@@ -136,6 +136,23 @@ struct UnderstandingExamplesTests {
         #expect(reply.understood && reply.exercise == exercise, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A name typed with one word a typo away, itself a real word, is still the exercise", arguments: [
+        ("what does the ball sit work", "wall-sit", "benefits"), ("whats a wall set", "wall-sit", "overview"),
+        ("how do I do a tall sit", "wall-sit", "how-to"),
+    ] as [(String, ExerciseID, IntentID)])
+    func nameWithTypedWord(_ line: String, exercise: ExerciseID, intent: IntentID) {
+        let reply = Self.reply(line)
+        #expect(reply.exercise == exercise && reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Words near a name's words are no exercise when the rest of the name is not there", arguments: [
+        "I sat on the wall outside the pub all afternoon", "how do i do a full sit up",
+    ])
+    func nearNameWords(_ line: String) {
+        let reply = Self.reply(line)
+        #expect(reply.exercise == nil, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("Questions about cautions and feelings go to the right intent", arguments: [
         ("can I overdo crunches", "cautions"), ("what should I feel during the hamstring stretch", "how-to"),
         ("stronger abs without hurting my back", "recommend"),
