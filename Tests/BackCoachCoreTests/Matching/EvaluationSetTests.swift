@@ -72,6 +72,9 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout26.tsv", inScope: 0.935, outOfScope: 0.995),
         Floor(file: "holdout27.tsv", inScope: 0.955, outOfScope: 0.985),
         Floor(file: "holdout28.tsv", inScope: 0.915, outOfScope: 0.97),
+        // Two false alarms kept: "my grandad has a hunched back, ..." (someone else's back as the symptom's subject
+        // counts, as above) and "the fella on my bus had a fever, ..." (the "my" of "my bus" reads as the speaker's).
+        Floor(file: "holdout29.tsv", inScope: 0.945, outOfScope: 0.955, falseAlarms: 2),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
