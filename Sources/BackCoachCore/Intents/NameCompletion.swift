@@ -5,8 +5,8 @@
 struct NameCompletion: Sendable {
     /// Each word of an exercise name of two or more words: the names it is in, and where in them.
     private let places: [String: [(name: [String], position: Int)]]
-    /// Words the completion may replace: those the intents use outside red-flag patterns, or unknown ones.
-    private let redFlagOnly: Set<String>
+    /// The intents' words: one known only from red-flag patterns is never replaced.
+    private let vocabulary: Vocabulary
     private let untouchable: Set<String>
 
     /// Shortest word, typed or meant, a completion may change.
@@ -27,7 +27,7 @@ struct NameCompletion: Sendable {
             for (position, stem) in name.enumerated() { places[stem, default: []].append((name, position)) }
         }
         self.places = places
-        redFlagOnly = intents.vocabulary.known.subtracting(intents.vocabulary.correctable)
+        vocabulary = intents.vocabulary
     }
 
     /// The words with each completed name's typo read as the name's word, and the corrections made. Words that are
@@ -58,7 +58,7 @@ struct NameCompletion: Sendable {
     }
 
     private func changeable(_ typed: String, into meant: String) -> Bool {
-        typed.count >= Self.shortestWord && meant.count >= Self.shortestWord && !redFlagOnly.contains(typed)
+        typed.count >= Self.shortestWord && meant.count >= Self.shortestWord && (vocabulary.correctable.contains(typed) || !vocabulary.known.contains(typed))
             && !untouchable.contains(typed) && typed.allSatisfy(\.isLetter) && EditDistance.between(typed, meant, limit: 1) != nil
     }
 }

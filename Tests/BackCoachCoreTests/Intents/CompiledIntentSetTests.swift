@@ -48,7 +48,7 @@ struct CompiledIntentSetTests {
 
     @Test("A damaged compiled set is refused with a message, never a crash", arguments: [
         Damage(name: "empty") { _ in "" },
-        Damage(name: "another format's magic") { "BCI9" + $0.dropFirst(4) },
+        Damage(name: "an older format's magic") { "BCI8" + $0.dropFirst(4) },
         Damage(name: "only the magic") { String($0.prefix(4)) },
         Damage(name: "cut inside the string table") { String($0.prefix(40)) },
         Damage(name: "cut halfway") { String($0.prefix($0.count / 2)) },
