@@ -1,16 +1,10 @@
 /// Every keyword phrase of an intent set, numbered and stored in a trie of stems, so one walk from each word of a
 /// line finds every phrase that starts there: its cost follows the line's words, not the number of phrases.
 struct PhraseIndex: Sendable {
-    /// A trie edge: from a node, by a stem, to the next node. One table holds every edge, so building the trie
-    /// allocates no table per node.
-    private struct Edge: Hashable {
-        let node: Int32
-        let stem: String
-    }
-
-    /// The trie: the root is node 0; each node's next node after a `...` gap (-1 for none), the phrases that end
-    /// at it, and whether any edge leaves it.
-    private var edges: [Edge: Int32] = [:]
+    /// The trie: the root is node 0; its edges, from a node by a stem to the next node, in one table, so building
+    /// the trie allocates no table per node; each node's next node after a `...` gap (-1 for none), the phrases that
+    /// end at it, and whether any edge leaves it.
+    private var edges: EdgeTable
     private var gapAfter: [Int32] = [-1]
     private var ending: [[Int32]] = [[]]
     private var branches: [Bool] = [false]
@@ -25,7 +19,7 @@ struct PhraseIndex: Sendable {
 
     /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
     init(capacity: Int) {
-        edges.reserveCapacity(capacity * 2)
+        edges = EdgeTable(capacity: capacity * 2)
     }
 
     /// The number of a phrase, adding it when new. Phrases are the same when their words (their node in the
@@ -55,10 +49,9 @@ struct PhraseIndex: Sendable {
     }
 
     private mutating func child(of node: Int, _ stem: String) -> Int {
-        let edge = Edge(node: Int32(node), stem: stem)
-        if let next = edges[edge] { return Int(next) }
+        if let next = edges.target(from: Int32(node), by: stem) { return Int(next) }
         let next = newNode()
-        edges[edge] = Int32(next)
+        edges.insert(from: Int32(node), by: stem, to: Int32(next))
         branches[node] = true
         return next
     }
@@ -83,7 +76,7 @@ struct PhraseIndex: Sendable {
     func occurrences(in line: AnalyzedLine) -> PhraseHits {
         var found = PhraseHits()
         for start in line.words.indices {
-            guard let first = edges[Edge(node: 0, stem: line.words[start])] else { continue }
+            guard let first = edges.target(from: 0, by: line.words[start]) else { continue }
             walk(Int(first), at: start + 1, from: start, skipped: 0, free: 0, line: line, into: &found)
         }
         let firstWords = FirstWords(line.words)
@@ -106,7 +99,7 @@ struct PhraseIndex: Sendable {
             while next < line.words.count {
                 let word = line.words[next]
                 // Only a word's first occurrence past `position` is the one a phrase takes.
-                if !line.words[position..<next].contains(word), let child = edges[Edge(node: Int32(node), stem: word)] {
+                if !line.words[position..<next].contains(word), let child = edges.target(from: Int32(node), by: word) {
                     walk(Int(child), at: next + 1, from: start, skipped: skippedSoFar, free: 0, line: line, into: &found)
                 }
                 if freeLeft > 0 {
