@@ -88,6 +88,7 @@ public final class Coach {
         let context = session.map(RoutineHandler.context) ?? {
             var context = answerer.context
             context.heard = state.heard
+            if case .triaging(let finding, _) = state { context.askedAbout = finding.symptom.name }
             return context
         }()
         let result = matcher.match(input, context: context)

@@ -64,7 +64,7 @@ public struct IntentMatcher: Sendable {
     /// Matches one line in a conversation's context.
     public func match(_ text: String, context: MatchContext = MatchContext()) -> MatchResult {
         let line = analyzer.analyze(text)
-        if let finding = redFlags.detect(line) {
+        if let finding = redFlags.detect(line), !Self.answers(finding, context) {
             return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
         }
         var found = phrases.occurrences(in: line)
@@ -88,10 +88,15 @@ public struct IntentMatcher: Sendable {
         var seen = Set<IntentID>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
         // When unsure whether a line is a red flag, ask: a line no intent understood that touches a warning sign.
-        if (candidates.first?.score ?? 0) < Self.threshold, let finding = redFlags.detect(line, scope: .unclearLines) {
+        if (candidates.first?.score ?? 0) < Self.threshold, let finding = redFlags.detect(line, scope: .unclearLines), !Self.answers(finding, context) {
             return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
         }
         return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
+    }
+
+    /// Whether a vague symptom is the one whose triage question the line answers: its yes or no is what counts.
+    private static func answers(_ finding: RedFlagDetector.Finding, _ context: MatchContext) -> Bool {
+        finding.intent.redFlag?.isUrgent == false && finding.symptom.name == context.askedAbout
     }
 
     /// Scores one intent, or nil when a required keyword group is missing or a negative keyword is present.

@@ -8,6 +8,9 @@ public struct MatchContext: Sendable, Hashable {
     public var target: String?
     /// Where in the dialogue the line is heard: intents heard only elsewhere are not considered.
     public var heard: Set<DialogueContext>
+    /// The symptom whose triage question waits for an answer: the answer may name it again ("no, just pins and
+    /// needles from kneeling") without being asked about it again.
+    public var askedAbout: String?
 
     /// A context with nothing in it.
     public init(lastIntent: IntentID? = nil, exercise: ExerciseID? = nil, target: String? = nil, heard: Set<DialogueContext> = []) {

@@ -204,35 +204,6 @@ struct UnderstandingExamplesTests {
         #expect(!reply.understood && reply.routine == nil, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
-    @Test("The triage question is understood: yes is urgent, no goes back, anything else asks again", arguments: [
-        ("my leg went numb >> yes", true), ("my leg went numb >> no", false), ("I had a fall >> yes it was bad", true),
-        ("I had a fall >> nope", false),
-    ])
-    func triageAnswers(_ turns: String, urgent: Bool) {
-        let reply = Self.reply(turns)
-        #expect(reply.urgent == urgent, "\(reply.text)")
-        #expect(reply.understood)
-    }
-
-    @Test("An unclear answer to the triage question asks again, never 'I didn't understand' nor an exercise")
-    func triageAsksAgain() {
-        let reply = Self.reply("my leg went numb >> how many clam shells")
-        #expect(reply.intent == "red-flag-check" && reply.understood && reply.exercise == nil, "\(reply.text)")
-    }
-
-    @Test("Mid-routine, the triage question pauses the routine; no lets it go on")
-    func triageInRoutine() {
-        let coach = Fixtures.coach()
-        _ = coach.respond(to: "start a routine")
-        let asked = coach.respond(to: "my leg went numb")
-        #expect(asked.intent == "red-flag-check" && !asked.urgent)
-        let cleared = coach.respond(to: "no")
-        #expect(!cleared.urgent)
-        #expect(coach.activeRoutine?.isPaused == true)
-        _ = coach.respond(to: "resume")
-        #expect(coach.activeRoutine?.isPaused == false)
-    }
-
     @Test("Typo correction never creates a red-flag word", arguments: ["numbnes in my leg", "fewer reps please", "cancel the routine"])
     func noRedFlagByTypo(_ line: String) {
         let corrections = Self.reply(line).explanation?.corrections ?? []

@@ -1,0 +1,51 @@
+import BackCoachCore
+import Testing
+
+/// The short question asked when a line touches a red flag too vaguely to tell, and how its answer is read.
+@Suite("The triage question")
+struct TriageTests {
+    @Test("The triage question is understood: yes is urgent, no goes back, anything else asks again", arguments: [
+        ("my leg went numb >> yes", true), ("my leg went numb >> no", false), ("I had a fall >> yes it was bad", true),
+        ("I had a fall >> nope", false),
+    ])
+    func triageAnswers(_ turns: String, urgent: Bool) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.urgent == urgent, "\(reply.text)")
+        #expect(reply.understood)
+    }
+
+    @Test("An unclear answer to the triage question asks again, never 'I didn't understand' nor an exercise")
+    func triageAsksAgain() {
+        let reply = UnderstandingExamplesTests.reply("my leg went numb >> how many clam shells")
+        #expect(reply.intent == "red-flag-check" && reply.understood && reply.exercise == nil, "\(reply.text)")
+    }
+
+    @Test("Mid-routine, the triage question pauses the routine; no lets it go on")
+    func triageInRoutine() {
+        let coach = Fixtures.coach()
+        _ = coach.respond(to: "start a routine")
+        let asked = coach.respond(to: "my leg went numb")
+        #expect(asked.intent == "red-flag-check" && !asked.urgent)
+        let cleared = coach.respond(to: "no")
+        #expect(!cleared.urgent)
+        #expect(coach.activeRoutine?.isPaused == true)
+        _ = coach.respond(to: "resume")
+        #expect(coach.activeRoutine?.isPaused == false)
+    }
+
+    @Test("A no that names the symptom asked about again answers the question instead of being asked again", arguments: [
+        "my leg went numb >> no, only pins and needles from sitting on it", "my calf went numb >> nope, just tingling from kneeling, it's gone",
+    ])
+    func noNamingTheSymptom(_ turns: String) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.intent == "decline" && !reply.urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
+        "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
+    ])
+    func plainWarningInAnswer(_ turns: String) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+}
