@@ -49,9 +49,11 @@ extension LineAnalyzer {
         for start in denialStarts(tokens) {
             // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
             if (max(0, start - 2)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
-            // "is numbness normal?": a clause that asks denies nothing.
+            // "is numbness normal?": a clause that asks denies nothing; nor does a question asked at its end, without a
+            // comma: "first time ever im 17 is that normal".
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
+            if start >= 2, Self.questionOpeners.contains(tokens[start - 2].text), Self.askedOf.contains(tokens[start - 1].text) { continue }
             var position = start - 1
             var clause = tokens[start].clause
             while position >= 0, start - position <= Self.negationReach {
@@ -93,6 +95,9 @@ extension LineAnalyzer {
 
     /// Words that open a question: a denial in a clause they open asks, it does not deny.
     static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]
+
+    /// Words a question asks about just before a denial word: "is that normal", "is it ok", "are they fine".
+    static let askedOf: Set<String> = ["that", "this", "it", "they", "these", "those"]
 
     /// Words that start a new statement after "and", so a denial after them does not reach back past "and".
     static let clauseStarters: Set<String> = ["my", "the", "i", "im", "it", "its", "his", "her", "their", "our", "she", "he", "they", "we", "this", "that"]

@@ -29,7 +29,7 @@ struct UnderstandingExamplesTests {
         "my nan's 84 and her back started hurting last week, first time in her life",
         "is numbness normal when my back flares up?", "18 here and never had back trouble till now",
         "the cancer I had went away but my back aches at night", "the chest infection went away last week but my back is killing me",
-        "a colleague hit me with a forklift and my back hurts",
+        "a colleague hit me with a forklift and my back hurts", "first time my back has ever hurt and I'm 16 is that normal",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
