@@ -54,6 +54,10 @@ extension LineAnalyzer {
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
             if start >= 2, Self.questionOpeners.contains(tokens[start - 2].text), Self.askedOf.contains(tokens[start - 1].text) { continue }
+            // Nor one doubted: "not sure if my bladder is working properly", "no idea whether my legs are ok".
+            if (opening..<start).contains(where: { $0 > 0 && Self.asksWhether.contains(tokens[$0].text) && Self.unsure.contains(tokens[$0 - 1].text) }) {
+                continue
+            }
             var position = start - 1
             var clause = tokens[start].clause
             while position >= 0, start - position <= Self.negationReach {
@@ -88,7 +92,7 @@ extension LineAnalyzer {
     /// Words that answer a question with no.
     static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
     /// Words after a negator and an `unsure` word that make it doubt instead of deny: "not sure if my walking is off",
-    /// "can't tell whether my legs are weaker".
+    /// "can't tell whether my legs are weaker"; a denial said after them in their clause denies nothing.
     static let asksWhether: Set<String> = ["if", "whether"]
     /// Words that make a "no" or "not" say the person does not know: "no idea", "not sure", "don't know".
     static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "think", "tell"]
