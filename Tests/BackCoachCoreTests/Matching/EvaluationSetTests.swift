@@ -77,6 +77,7 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout29.tsv", inScope: 0.945, outOfScope: 0.955, falseAlarms: 2),
         Floor(file: "holdout30.tsv", inScope: 0.945, outOfScope: 0.985),
         Floor(file: "holdout31.tsv", inScope: 0.935, outOfScope: 0.955),
+        Floor(file: "holdout32.tsv", inScope: 0.935, outOfScope: 0.92),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
