@@ -1,5 +1,5 @@
 /// Reads a word one typo from a word of an exercise's name as that word when the rest of the name stands around it:
-/// "wall set" is the wall sit, "ball sit" too, "clam shelf" the clam shell, "partial crutches" the partial crunches.
+/// "wall set" is the wall sit, "ball sit" too, "clam shelf" the clam shell, "declining twist" the reclining twist.
 /// The typed word may be a known word, which ordinary typo correction leaves alone; it is never one only red flags
 /// use, never a filler or negator, and never shorter than three letters; the rest of the name must be typed as it is.
 struct NameCompletion: Sendable {
@@ -23,7 +23,8 @@ struct NameCompletion: Sendable {
             for stem in Set(name) { uses[stem, default: 0] += 1 }
         }
         var places: [String: [(name: [String], position: Int)]] = [:]
-        for name in names where name.count >= 2 && !name.contains(Phrase.gap) && name.allSatisfy({ (uses[$0] ?? 0) > 1 && $0.count >= Self.shortestWord && !untouchable.contains($0) }) {
+        let completable = { (stem: String) in (uses[stem] ?? 0) > 1 && stem.count >= Self.shortestWord && !untouchable.contains(stem) }
+        for name in names where name.count >= 2 && !name.contains(Phrase.gap) && name.allSatisfy(completable) {
             for (position, stem) in name.enumerated() { places[stem, default: []].append((name, position)) }
         }
         self.places = places
@@ -58,7 +59,8 @@ struct NameCompletion: Sendable {
     }
 
     private func changeable(_ typed: String, into meant: String) -> Bool {
-        typed.count >= Self.shortestWord && meant.count >= Self.shortestWord && (vocabulary.correctable.contains(typed) || !vocabulary.known.contains(typed))
-            && !untouchable.contains(typed) && typed.allSatisfy(\.isLetter) && EditDistance.between(typed, meant, limit: 1) != nil
+        let onlyRedFlags = vocabulary.known.contains(typed) && !vocabulary.correctable.contains(typed)
+        return typed.count >= Self.shortestWord && meant.count >= Self.shortestWord && !onlyRedFlags && !untouchable.contains(typed)
+            && typed.allSatisfy(\.isLetter) && EditDistance.between(typed, meant, limit: 1) != nil
     }
 }
