@@ -18,9 +18,7 @@ extension LineAnalyzer {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
-            if index + 2 < tokens.count, Self.unsure.contains(tokens[index + 1].text), Self.asksWhether.contains(tokens[index + 2].text) {
-                continue
-            }
+            if Self.doubts(tokens, at: index + 1) { continue }
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
                 .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) }
             let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
@@ -55,9 +53,7 @@ extension LineAnalyzer {
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
             if start >= 2, Self.questionOpeners.contains(tokens[start - 2].text), Self.askedOf.contains(tokens[start - 1].text) { continue }
             // Nor one doubted: "not sure if my bladder is working properly", "no idea whether my legs are ok".
-            if (opening..<start).contains(where: { $0 > 0 && Self.asksWhether.contains(tokens[$0].text) && Self.unsure.contains(tokens[$0 - 1].text) }) {
-                continue
-            }
+            if (opening..<start).contains(where: { Self.doubts(tokens, at: $0) }) { continue }
             var position = start - 1
             var clause = tokens[start].clause
             while position >= 0, start - position <= Self.negationReach {
@@ -87,6 +83,11 @@ extension LineAnalyzer {
             }
         }
         return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
+    }
+
+    /// Whether the words at `position` say doubt: an `unsure` word, then "if" or "whether" ("sure if", "know whether").
+    static func doubts(_ tokens: [Token], at position: Int) -> Bool {
+        position + 1 < tokens.count && unsure.contains(tokens[position].text) && asksWhether.contains(tokens[position + 1].text)
     }
 
     /// Words that answer a question with no.
