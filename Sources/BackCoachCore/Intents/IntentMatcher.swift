@@ -121,9 +121,15 @@ public struct IntentMatcher: Sendable {
         // A request in sentences of its own is not ruled out by what earlier sentences said: "I'm bored. give me
         // a routine".
         let requestSentence = found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound].sentence }.min()
+        // Nor is it ruled out by sentences told after it that neither name the exercise nor ask again: "describe
+        // the reclining twist, step by step? My granddaughter printed it but the print is too small for my eyes."
+        let questionEnd = exerciseQuestion == nil ? nil
+            : (found.ranges(of: compiled.required.joined()).map(\.lowerBound) + line.mentions.filter { $0.kind == .exercise }.map(\.range.lowerBound))
+                .map { line.tokens[$0].sentence }.max()
         let negatives = found.ranges(of: compiled.negative).filter { negative in
             (!asksAfterMarker || negative.lowerBound >= questionStart)
                 && exerciseQuestion.map { line.tokens[negative.lowerBound].clause >= $0 } ?? true
+                && questionEnd.map { line.tokens[negative.lowerBound].sentence <= $0 } ?? true
                 && requestSentence.map { line.tokens[negative.lowerBound].sentence >= $0 } ?? true
         }
         // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
@@ -177,11 +183,16 @@ public struct IntentMatcher: Sendable {
             target = stated?.impliedTarget
         }
         if intent.exercise != .ignored {
-            let named = line.mentions.filter { $0.kind == .exercise }
+            // Of the exercises named, the one asked about is in a sentence with the question's keywords: "I enjoy the
+            // clam shells. What I can't work out is the wall sit: how long do I hold it?"
+            let keywordSentences = Set(found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound].sentence })
+            let allNamed = line.mentions.filter { $0.kind == .exercise }
+            let asked = allNamed.filter { keywordSentences.contains(line.tokens[$0.range.lowerBound].sentence) }
+            let named = asked.isEmpty ? allNamed : asked
             if let mention = named.first(where: { !$0.isWeak }) ?? named.first {
                 exercise = ExerciseID(mention.id)
                 exerciseSource = .line
-                for same in named where same.id == mention.id {
+                for same in allNamed where same.id == mention.id {
                     tally.claim(same)
                     evidence.append(.init(typed: typed(same.range, line), matched: same.name, role: "exercise"))
                 }

@@ -52,6 +52,15 @@ struct LineFocusTests {
         Case(line: "I am in video calls all day, my back is stiff, nothing serious, the normal kind. My question is, for a beginner, "
                  + "how long must I stay in the wall sit and how many times? Thank you",
              intent: "dose", exercise: "wall-sit", note: "the words of 'my question is' are no keyword: it asks no 'what questions can you answer'"),
+        Case(line: "Dear BackCoach, would you be so kind as to describe the reclining twist for me, step by step? My granddaughter "
+                 + "printed the article but the print is far too small for my eyes.",
+             intent: "how-to", exercise: "reclining-twist", note: "a sentence told after a question about a named exercise does not rule it out"),
+        Case(line: "how many clam shells per side? I printed the article but my printer ran out of ink",
+             intent: "dose", exercise: "clam-shell", note: "what is told after the question, a second time"),
+        Case(line: "I'm enjoying the clam shells and the towel stretch. What I'm unsure about is the wall sit: how long am I meant to hold it?",
+             intent: "dose", exercise: "wall-sit", note: "of the exercises named, the one in the question's sentence is asked about"),
+        Case(line: "I do clam shells and wall sits three times a week. How do I keep progressing the wall sits?",
+             intent: "progression", exercise: "wall-sit", note: "the exercise in the question's sentence, a second time"),
     ]
 
     @Test("The request that closes a line is its point; what came before is context", arguments: closingRequests)
