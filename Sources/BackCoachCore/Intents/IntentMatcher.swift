@@ -140,8 +140,9 @@ public struct IntentMatcher: Sendable {
             return nil
         }
         // A dialogue act is the point of the whole line, except where it is expected: in a routine, "pause, the
-        // phone is ringing" is a pause.
-        let expected = intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)
+        // phone is ringing" is a pause; a yes or no is expected only where it leads the line.
+        let answersQuestion = intent.action != .affirm && intent.action != .decline || answerLeads(compiled, found: found, line: line)
+        let expected = (intent.heardIn.map(context.heard.contains) ?? context.heard.contains(.routine)) && answersQuestion
         var tally = Tally(line: line, wholeLine: intent.wholeLine.applies(to: line) && !expected)
         var evidence: [Candidate.Evidence] = []
         var keywordPositions: [Int] = [], fillerKeywordPositions: [Int] = []
