@@ -127,6 +127,28 @@ struct ConversationTests {
         #expect(answer.routine == nil)
     }
 
+    /// How a line said after an offer must be taken.
+    enum OfferReply: Sendable { case starts, declines, other }
+
+    @Test("After an offer a yes or no that leads the line answers it; one said later in the line belongs to something else", arguments: [
+        ("yes please", OfferReply.starts),
+        ("I think so, yes", .starts),
+        ("hmm, ok", .starts),
+        ("not right now thanks", .declines),
+        ("erm no thanks", .declines),
+        ("my dad had a fall yesterday, he's ok, just bruised", .other),
+        ("my cat had a fall from the balcony, is she ok", .other),
+        ("walking fine, legs strong, just a sore back after the long haul flight", .other),
+        ("I sleep fine at night, no pain, only morning stiffness", .other),
+    ])
+    func offerReplies(_ line: String, _ expected: OfferReply) {
+        let coach = Fixtures.coach()
+        _ = coach.respond(to: "how many clam shells?")
+        let reply = coach.respond(to: line)
+        #expect((reply.routine != nil) == (expected == .starts), "\(reply.text)")
+        #expect((reply.text == Messages.offerDeclined) == (expected == .declines), "\(reply.text)")
+    }
+
     @Test("An unknown line gets an honest answer with what the coach can do and the closest matches")
     func notUnderstood() {
         let reply = Fixtures.coach().respond(to: "purple monkey dishwasher")
