@@ -120,17 +120,20 @@ public struct IntentMatcher: Sendable {
         } : nil
         // A request in sentences of its own is not ruled out by what earlier sentences said: "I'm bored. give me
         // a routine".
-        let requestSentence = found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound].sentence }.min()
+        let keywordRanges = found.ranges(of: compiled.required.joined())
+        let requestSentence = keywordRanges.map { line.tokens[$0.lowerBound].sentence }.min()
         // Nor is it ruled out by sentences told after it that neither name the exercise nor ask again: "describe
         // the reclining twist, step by step? My granddaughter printed it but the print is too small for my eyes."
         let questionEnd = exerciseQuestion == nil ? nil
-            : (found.ranges(of: compiled.required.joined()).map(\.lowerBound) + line.mentions.filter { $0.kind == .exercise }.map(\.range.lowerBound))
+            : (keywordRanges.map(\.lowerBound) + line.mentions.filter { $0.kind == .exercise }.map(\.range.lowerBound))
                 .map { line.tokens[$0].sentence }.max()
         let negatives = found.ranges(of: compiled.negative).filter { negative in
             (!asksAfterMarker || negative.lowerBound >= questionStart)
                 && exerciseQuestion.map { line.tokens[negative.lowerBound].clause >= $0 } ?? true
                 && questionEnd.map { line.tokens[negative.lowerBound].sentence <= $0 } ?? true
                 && requestSentence.map { line.tokens[negative.lowerBound].sentence >= $0 } ?? true
+                // A negative inside a longer keyword is a word of that keyword: the "not" of "why not".
+                && !keywordRanges.contains { $0.count > negative.count && $0.contains(negative.lowerBound) && negative.upperBound <= $0.upperBound }
         }
         // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
         if let stated, stated.owned {

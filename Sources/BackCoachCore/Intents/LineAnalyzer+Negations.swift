@@ -32,13 +32,14 @@ extension LineAnalyzer {
                 negatedBy[position] = tokens.count - 1
             }
         }
-        // A sentence that opens with a clause that only says no answers the short question before it: "night
-        // sweats? no. chills? not at all.", "cancer? no, capricorn."
+        // A sentence that opens with a clause that only says no, or only that all is well, answers the short question
+        // before it: "night sweats? no. chills? not at all.", "cancer? no, capricorn.", "bladder control? fine."
         for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
             let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
-            guard answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) }),
-                  !answer.contains(where: { Self.unsure.contains($0.text) }),
-                  answer.indices.allSatisfy({ Self.answersNo.contains(tokens[$0].text) || !kinds[$0].isDisjoint(with: [.negator, .filler]) })
+            let saysNo = answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) })
+                && !answer.contains(where: { Self.unsure.contains($0.text) })
+                && answer.indices.allSatisfy({ Self.answersNo.contains(tokens[$0].text) || !kinds[$0].isDisjoint(with: [.negator, .filler]) })
+            guard saysNo || onlyDenial(Array(answer)) || onlyDenial(answer.indices.filter { !kinds[$0].contains(.filler) }.map { tokens[$0] })
             else { continue }
             let asked = tokens[..<index].indices.filter { tokens[$0].sentence == tokens[index - 1].sentence }
             guard asked.count <= Self.negationReach else { continue }
@@ -83,6 +84,15 @@ extension LineAnalyzer {
             }
         }
         return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
+    }
+
+    /// Whether words are one denial said after its words and nothing else: "fine", "all good", "normal".
+    private func onlyDenial(_ words: [Token]) -> Bool {
+        guard let first = words.first else { return false }
+        return (denialsByFirstStem[first.stem] ?? []).contains { denial in
+            let stems = language.denialsAfter[denial].stems
+            return stems.count == words.count && zip(words, stems).allSatisfy { $0.stem == $1 }
+        }
     }
 
     /// Whether the words at `position` say doubt: an `unsure` word, then "if" or "whether" ("sure if", "know whether").

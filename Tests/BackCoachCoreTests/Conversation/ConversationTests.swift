@@ -134,6 +134,8 @@ struct ConversationTests {
         ("yes please", OfferReply.starts),
         ("I think so, yes", .starts),
         ("hmm, ok", .starts),
+        ("why not", .starts),
+        ("I guess so", .starts),
         ("not right now thanks", .declines),
         ("erm no thanks", .declines),
         ("my dad had a fall yesterday, he's ok, just bruised", .other),

@@ -70,7 +70,7 @@ struct LineFocusTests {
         if let exercise = testCase.exercise { #expect(reply.exercise == exercise) }
     }
 
-    @Test("A red flag answered no to a short question is denied, even with more said after the no; yes, or not knowing, is not", arguments: [
+    @Test("A red flag answered no, or all is well, to a short question is denied, even with more said after; yes, or not knowing, is not", arguments: [
         ("night sweats? no. chills? no. fever? no. so can we start", false),
         ("numb bum? no. leaking? nope. just stiff", false),
         ("numb bum? yes. leaking? yes", true),
@@ -80,6 +80,9 @@ struct LineFocusTests {
         ("chills? nope, I'm fine. start a routine", false),
         ("numb down there? not sure.", true),
         ("fever? don't know", true),
+        ("bladder control? fine. bowels? fine. legs? fine. back? stiff as anything. help", false),
+        ("numbness down there? all good. how many clam shells", false),
+        ("bladder control? terrible.", true),
     ])
     func answeredNo(_ line: String, urgent: Bool) {
         Self.expectUrgent(line, urgent)
