@@ -24,7 +24,9 @@ extension LineAnalyzer {
             let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
                 .contains { language.negationReversers.contains(tokens[$0].text) }
             if reversed { continue }
-            for position in reach where negatedBy[position] == nil { negatedBy[position] = index }
+            for position in reach + Self.listItems(after: reach.last ?? index, of: index, tokens) where negatedBy[position] == nil {
+                negatedBy[position] = index
+            }
         }
         if let last = tokens.last, Self.answersNo.contains(last.text), tokens.count > 1 {
             let previousClause = tokens[tokens.count - 2].clause
@@ -86,6 +88,35 @@ extension LineAnalyzer {
         return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
     }
 
+    /// The words of a list a negation runs on into, past its clause: "no fever, chills or weight loss", "denies
+    /// fever, night sweats, wt loss". Each item is a clause of a few words in the same sentence; the list must close
+    /// with "or" or "nor", unless the negator is a clinician's "denies". A longer clause is no item: "no fever, night
+    /// sweats for a week now" denies only the fever.
+    static func listItems(after last: Int, of negator: Int, _ tokens: [Token]) -> [Int] {
+        guard last + 1 < tokens.count, tokens[last + 1].clause != tokens[negator].clause else { return [] }
+        let clinical = listDenials.contains(tokens[negator].text)
+        var items: [Int] = [], position = last + 1, closed = false
+        while position < tokens.count, tokens[position].sentence == tokens[negator].sentence, items.count < maximumListWords {
+            let clause = tokens[position...].prefix { $0.clause == tokens[position].clause && $0.sentence == tokens[position].sentence }
+            let words = clause.filter { !listJoiners.contains($0.text) }
+            guard (1...maximumItemWords).contains(words.count), !clause.contains(where: { contrasts.contains($0.text) }),
+                  !TextNormalizer.clauseBreakers.subtracting(listJoiners).contains(tokens[position].text)
+            else { break }
+            if clause.contains(where: { ["or", "nor"].contains($0.text) }) { closed = true }
+            items += clause.indices
+            position = clause.endIndex
+        }
+        return clinical || closed ? items : []
+    }
+
+    /// Negators that deny every item of the list after them, as a clinician writes: "denies fever, sweats, weight loss".
+    static let listDenials: Set<String> = ["deny", "denies"]
+    /// Words that join the items of a list.
+    static let listJoiners: Set<String> = ["and", "or", "nor"]
+    /// The most words an item of a denied list has, and the most words the list runs on for.
+    static let maximumItemWords = 3
+    static let maximumListWords = 9
+
     /// Whether words are one denial said after its words and nothing else: "fine", "all good", "normal".
     private func onlyDenial(_ words: [Token]) -> Bool {
         guard let first = words.first else { return false }
@@ -106,7 +137,7 @@ extension LineAnalyzer {
     /// "can't tell whether my legs are weaker"; a denial said after them in their clause denies nothing.
     static let asksWhether: Set<String> = ["if", "whether"]
     /// Words that make a "no" or "not" say the person does not know: "no idea", "not sure", "don't know".
-    static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "think", "tell"]
+    static let unsure: Set<String> = ["idea", "clue", "sure", "certain", "know", "knows", "dunno", "idk", "think", "tell"]
 
     /// Words that open a question: a denial in a clause they open asks, it does not deny.
     static let questionOpeners: Set<String> = ["is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "should", "would", "will", "isnt", "arent"]

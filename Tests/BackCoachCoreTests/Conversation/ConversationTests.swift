@@ -142,6 +142,8 @@ struct ConversationTests {
         ("my cat had a fall from the balcony, is she ok", .other),
         ("walking fine, legs strong, just a sore back after the long haul flight", .other),
         ("I sleep fine at night, no pain, only morning stiffness", .other),
+        ("no problem with peeing or anything, can you list the exercises", .other),
+        ("no fever, no chills, just achy and stiff from sleeping on the sofa", .other),
     ])
     func offerReplies(_ line: String, _ expected: OfferReply) {
         let coach = Fixtures.coach()

@@ -88,6 +88,18 @@ struct LineFocusTests {
         Self.expectUrgent(line, urgent)
     }
 
+    @Test("A denial runs on through a list that closes with 'or', or after a clinician's 'denies'; not into a longer clause", arguments: [
+        ("denies fever, night sweats, wt loss. what is the evidence source for these exercises", false),
+        ("no fever, chills or weight loss, just stiff", false),
+        ("no pain, numbness or tingling, just a tight back", false),
+        ("no fever, night sweats for a week now", true),
+        ("no numbness, leaking when I cough", true),
+        ("im 16 and idk if this is normal but my back has started hurting, never had it before", true),
+    ])
+    func deniedList(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
     @Test("A yes that goes on to ask is the question, not a yes", arguments: [
         ("what is a clam shell >> ok how do I do one", "how-to"), ("tell me about wall sits >> okay and how long do I hold it", "dose"),
     ] as [(String, IntentID)])
