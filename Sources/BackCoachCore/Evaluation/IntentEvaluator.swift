@@ -48,6 +48,15 @@ public struct IntentEvaluator {
         return (intent, reply.exercise, reply.urgent)
     }
 
+    /// Whether two intents give the same answer: the same intent, or two that carry out the same action other than
+    /// answering from a template, as a pain report does whether it was read as the question intent or as the
+    /// routine's act.
+    func sameAnswer(_ predicted: IntentID, _ expected: IntentID) -> Bool {
+        guard predicted != expected else { return true }
+        guard let action = intents.intent(predicted)?.action, action != .answer else { return false }
+        return intents.intent(expected)?.action == action
+    }
+
     /// Scores every case.
     public func evaluate(_ cases: [EvaluationCase]) -> EvaluationReport {
         var perIntent: [IntentID: (correct: Int, total: Int)] = [:]
@@ -59,7 +68,7 @@ public struct IntentEvaluator {
             // An intent that never names an exercise (a medical question, a red flag) is right whatever exercise the
             // line mentioned.
             let exerciseMatters = intents.intent(testCase.intent).map { $0.exercise != .ignored } ?? true
-            let right = predicted.intent == testCase.intent
+            let right = sameAnswer(predicted.intent, testCase.intent)
                 && (testCase.exercise == nil || !exerciseMatters || testCase.exercise == predicted.exercise)
             perIntent[testCase.intent, default: (0, 0)].total += 1
             if right { perIntent[testCase.intent, default: (0, 0)].correct += 1 }

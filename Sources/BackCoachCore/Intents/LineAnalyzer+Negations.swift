@@ -48,11 +48,12 @@ extension LineAnalyzer {
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
         for start in denialStarts(tokens) {
-            // "not so good", "not fine": a negated denial says something is wrong; it denies nothing.
-            if (max(0, start - 2)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
+            let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
+            // "not so good", "not fine", "I can not make pee good": a denial negated in its clause says something is
+            // wrong; it denies nothing.
+            if (max(opening, start - Self.negationReach)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
             // "is numbness normal?": a clause that asks denies nothing; nor does a question asked at its end, without a
             // comma: "first time ever im 17 is that normal".
-            let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
             if start >= 2, Self.questionOpeners.contains(tokens[start - 2].text), Self.askedOf.contains(tokens[start - 1].text) { continue }
             // Nor one doubted: "not sure if my bladder is working properly", "no idea whether my legs are ok".

@@ -78,6 +78,14 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout30.tsv", inScope: 0.945, outOfScope: 0.985),
         Floor(file: "holdout31.tsv", inScope: 0.935, outOfScope: 0.955),
         Floor(file: "holdout32.tsv", inScope: 0.935, outOfScope: 0.92),
+        Floor(file: "holdout33.tsv", inScope: 0.945, outOfScope: 0.97),
+        // One kept: "my old man's back is hunched but he's 90 …" (someone else's back as the symptom's subject counts).
+        Floor(file: "holdout34.tsv", inScope: 0.955, outOfScope: 0.98, falseAlarms: 1),
+        Floor(file: "holdout35.tsv", inScope: 0.96, outOfScope: 0.99),
+        // Two kept: "my grandad's spine is curved like a question mark" (the same rule), and the triage answer "no, I
+        // tripped on the step but the back wasn't touched and it's not hurt since", where a trip with the back said
+        // hurt since is read as trauma: the careful reading when unsure.
+        Floor(file: "holdout36.tsv", inScope: 0.965, outOfScope: 0.97, falseAlarms: 2),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)

@@ -94,6 +94,7 @@ struct LineFocusTests {
         ("no pain, numbness or tingling, just a tight back", false),
         ("no fever, night sweats for a week now", true),
         ("no numbness, leaking when I cough", true),
+        ("since Monday I can not make pee good, it is very weak", true),
         ("im 16 and idk if this is normal but my back has started hurting, never had it before", true),
     ])
     func deniedList(_ line: String, urgent: Bool) {
