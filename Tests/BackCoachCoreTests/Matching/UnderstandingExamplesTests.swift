@@ -204,10 +204,17 @@ struct UnderstandingExamplesTests {
         #expect(!reply.understood && reply.routine == nil, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
-    @Test("Typo correction never creates a red-flag word", arguments: ["numbnes in my leg", "fewer reps please", "cancel the routine"])
+    @Test("Typo correction never creates a red-flag word from a word that is one", arguments: ["lend me a fiver", "fewer reps please", "cancel the routine"])
     func noRedFlagByTypo(_ line: String) {
         let corrections = Self.reply(line).explanation?.corrections ?? []
         #expect(!corrections.contains { ["numbness", "fever", "cancer"].contains($0.understood) })
+    }
+
+    @Test("Red-flag words misspelt by sound are read from the language's spellings, not guessed", arguments: [
+        "i have numbnes in my groyne and bum", "incontinant since tuesday with back pain",
+    ])
+    func redFlagSpellings(_ line: String) {
+        #expect(Self.reply(line).urgent)
     }
 
     @Test("Not understood: the nearest answer is offered, and yes takes it")
