@@ -2,7 +2,9 @@ extension IntentMatcher {
     /// The negative keywords that rule an intent out of a line: those said where its question is asked, not in
     /// another topic before a question marker, before a named exercise's question, in sentences before a request or
     /// after a question about a named exercise, nor inside one of its own longer keywords.
-    func ruling(_ compiled: CompiledIntent, found: PhraseHits, line: AnalyzedLine, questionStart: Int) -> [Range<Int>] {
+    func ruling(
+        _ compiled: CompiledIntent, found: PhraseHits, keywordRanges: [Range<Int>], line: AnalyzedLine, questionStart: Int
+    ) -> [Range<Int>] {
         let intent = compiled.definition
         // After a question marker ("anyway", "and also"), what came before cannot rule out a question asked after it.
         let asksAfterMarker = questionStart > 0 && compiled.required.joined().contains { found[$0] != nil }
@@ -11,14 +13,13 @@ extension IntentMatcher {
         // "my wifi keeps dropping, how many clam shells again". Its keywords are those of the exercise's sentence
         // when it has any: "In yoga we hold poses. For the hamstring stretch, how long is the hold?"
         let exerciseQuestion = intent.exercise == .required ? line.firstMention(.exercise).flatMap { mention in
-            let keywords = found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound] }
+            let keywords = keywordRanges.map { line.tokens[$0.lowerBound] }
             let sentence = line.tokens[mention.range.lowerBound].sentence
             let asked = keywords.contains { $0.sentence == sentence } ? keywords.filter { $0.sentence == sentence } : keywords
             return asked.map(\.clause).min().map { min($0, line.tokens[mention.range.lowerBound].clause) }
         } : nil
         // A request in sentences of its own is not ruled out by what earlier sentences said: "I'm bored. give me
         // a routine".
-        let keywordRanges = found.ranges(of: compiled.required.joined())
         let requestSentence = keywordRanges.map { line.tokens[$0.lowerBound].sentence }.min()
         // Nor is it ruled out by sentences told after it that neither name the exercise nor ask again: "describe
         // the reclining twist, step by step? My granddaughter printed it but the print is too small for my eyes."

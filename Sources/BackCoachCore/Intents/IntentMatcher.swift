@@ -106,7 +106,8 @@ public struct IntentMatcher: Sendable {
     ) -> ScoredIntent? {
         let intent = compiled.definition
         let stated = line.firstMention(.exercise) == nil ? statedState(compiled, found: found, line: line, context: context) : nil
-        let negatives = ruling(compiled, found: found, line: line, questionStart: questionStart)
+        let keywordRanges = found.ranges(of: compiled.required.joined())
+        let negatives = ruling(compiled, found: found, keywordRanges: keywordRanges, line: line, questionStart: questionStart)
         // The person's own state outweighs negatives up to the end of its clause: "my back is stiff from the laptop".
         if let stated, stated.owned {
             let clause = line.tokens[stated.range.lowerBound].clause
@@ -161,7 +162,7 @@ public struct IntentMatcher: Sendable {
         if intent.exercise != .ignored {
             // Of the exercises named, the one asked about is in a sentence with the question's keywords: "I enjoy the
             // clam shells. What I can't work out is the wall sit: how long do I hold it?"
-            let keywordSentences = Set(found.ranges(of: compiled.required.joined()).map { line.tokens[$0.lowerBound].sentence })
+            let keywordSentences = Set(keywordRanges.map { line.tokens[$0.lowerBound].sentence })
             let allNamed = line.mentions.filter { $0.kind == .exercise }
             let asked = allNamed.filter { keywordSentences.contains(line.tokens[$0.range.lowerBound].sentence) }
             let named = asked.isEmpty ? allNamed : asked

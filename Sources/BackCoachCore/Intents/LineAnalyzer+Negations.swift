@@ -103,7 +103,7 @@ extension LineAnalyzer {
             guard (1...maximumItemWords).contains(words.count), !clause.contains(where: { contrasts.contains($0.text) }),
                   !TextNormalizer.clauseBreakers.subtracting(listJoiners).contains(tokens[position].text)
             else { break }
-            if clause.contains(where: { ["or", "nor"].contains($0.text) }) { closed = true }
+            if clause.contains(where: { listClosers.contains($0.text) }) { closed = true }
             items += clause.indices
             position = clause.endIndex
         }
@@ -112,8 +112,9 @@ extension LineAnalyzer {
 
     /// Negators that deny every item of the list after them, as a clinician writes: "denies fever, sweats, weight loss".
     static let listDenials: Set<String> = ["deny", "denies"]
-    /// Words that join the items of a list.
+    /// Words that join the items of a list, and those of them that close a list of things denied.
     static let listJoiners: Set<String> = ["and", "or", "nor"]
+    static let listClosers: Set<String> = ["or", "nor"]
     /// The most words an item of a denied list has, and the most words the list runs on for.
     static let maximumItemWords = 3
     static let maximumListWords = 9
