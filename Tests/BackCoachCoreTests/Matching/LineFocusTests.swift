@@ -88,7 +88,7 @@ struct LineFocusTests {
         Self.expectUrgent(line, urgent)
     }
 
-    @Test("A denial runs on through a list that closes with 'or', or after a clinician's 'denies'; not into a longer clause", arguments: [
+    @Test("A denial runs on through a list that closes with 'or', or after a clinician's 'denies'; not into a longer clause: a denied list gets no red-flag answer, not even the triage question", arguments: [
         ("denies fever, night sweats, wt loss. what is the evidence source for these exercises", false),
         ("no fever, chills or weight loss, just stiff", false),
         ("no pain, numbness or tingling, just a tight back", false),
@@ -98,7 +98,9 @@ struct LineFocusTests {
         ("im 16 and idk if this is normal but my back has started hurting, never had it before", true),
     ])
     func deniedList(_ line: String, urgent: Bool) {
-        Self.expectUrgent(line, urgent)
+        let reply = Fixtures.coach().respond(to: line)
+        let redFlag = reply.intent.flatMap { Fixtures.intents.intent($0)?.redFlag } != nil
+        #expect(reply.urgent == urgent && redFlag == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
     @Test("A yes that goes on to ask is the question, not a yes", arguments: [
