@@ -18,7 +18,7 @@ struct RoutineHandler {
         let elapsed = session.elapse()
         let chosen = control(in: turn)
         let turn = Turn(input: turn.input, result: turn.result, explanation: turn.explanation, chosen: chosen)
-        let action = turn.input.isEmpty ? .done : chosen.flatMap { intents.intent($0.intent)?.action }
+        let action = turn.input.isEmpty ? .done : chosen.flatMap { act(of: $0, in: turn) }
         switch session.runner.moment {
         case .finished: return director.reply(session, input: turn.input, intent: nil, events: elapsed)
         case .awaitingPainChoice: return painChoice(turn, action: action, session: session, elapsed: elapsed)
@@ -59,8 +59,10 @@ struct RoutineHandler {
             guard recorded.advised else { return reply([], extra: [recorded.text, describeCurrent(runner)]) }
             return reply(runner.reportPain(turn.input), extra: [recorded.text], offer: Messages.painQuestion)
         case .instructions:
-            let named = turn.best?.exerciseSource == .line ? turn.best?.exercise : nil
-            return reply([], extra: [answerer.howTo(named ?? runner.current?.exercise), describeCurrent(runner)])
+            let described = (turn.best?.exerciseSource == .line ? turn.best?.exercise : nil) ?? runner.current?.exercise
+            var outcome = reply([], extra: [answerer.howTo(described), describeCurrent(runner)])
+            outcome.reply.exercise = described ?? outcome.reply.exercise
+            return outcome
         case .explain:
             return reply([], extra: [answerer.explain(turn).text])
         case .more:
@@ -120,6 +122,13 @@ struct RoutineHandler {
         }
         if let control, control.score >= top.score - Self.controlMargin { return control }
         return turn.best
+    }
+
+    /// What a reading does in a routine: the act its intent is here ("how do I do this?" is the instructions), unless
+    /// the line is too close between two readings, which is asked back.
+    private func act(of candidate: Candidate, in turn: Turn) -> IntentAction? {
+        guard let intent = intents.intent(candidate.intent) else { return nil }
+        return turn.result.ambiguity == nil ? intent.routineAct ?? intent.action : intent.action
     }
 
     private func describeCurrent(_ runner: RoutineRunner) -> String {

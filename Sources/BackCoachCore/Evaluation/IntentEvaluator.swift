@@ -50,11 +50,16 @@ public struct IntentEvaluator {
 
     /// Whether two intents give the same answer: the same intent, or two that carry out the same action other than
     /// answering from a template, as a pain report does whether it was read as the question intent or as the
-    /// routine's act.
+    /// routine's act, and as "how do I do this?" does in a routine, read as how-to or as the instructions act.
     func sameAnswer(_ predicted: IntentID, _ expected: IntentID) -> Bool {
         guard predicted != expected else { return true }
-        guard let action = intents.intent(predicted)?.action, action != .answer else { return false }
-        return intents.intent(expected)?.action == action
+        guard let answered = intents.intent(predicted), let meant = intents.intent(expected) else { return false }
+        return !Self.acts(of: answered).isDisjoint(with: Self.acts(of: meant))
+    }
+
+    /// What an intent does besides answering: its action, and the act it is in a routine.
+    static func acts(of intent: IntentDefinition) -> Set<IntentAction> {
+        Set([intent.action, intent.routineAct].compactMap { $0 }).subtracting([.answer])
     }
 
     /// Scores every case.

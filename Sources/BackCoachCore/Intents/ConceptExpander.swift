@@ -60,7 +60,7 @@ struct ConceptExpander {
             statementAlone: try expand(intent.statementAlone, file: file, line: line),
             statementCauses: try expand(intent.statementCauses, file: file, line: line), statementTarget: intent.statementTarget,
             exercise: intent.exercise, target: intent.target, followUp: intent.followUp, priority: intent.priority, veto: intent.veto,
-            action: intent.action, heardIn: intent.heardIn, wholeLine: intent.wholeLine, request: intent.request, offersRoutine: intent.offersRoutine,
+            action: intent.action, heardIn: intent.heardIn, routineAct: intent.routineAct, wholeLine: intent.wholeLine, request: intent.request, offersRoutine: intent.offersRoutine,
             answer: intent.answer, examples: intent.examples, exampleLines: intent.exampleLines, redFlag: intent.redFlag,
             symptoms: symptoms, file: file, line: line)
     }

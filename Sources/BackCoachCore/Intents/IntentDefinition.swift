@@ -38,6 +38,8 @@ public struct IntentDefinition: Sendable, Hashable, Identifiable {
     public let action: IntentAction
     /// Where the intent can be heard; nil for everywhere.
     public let heardIn: DialogueContext?
+    /// The routine act this intent is in a routine: how to do the exercise being done is its instructions.
+    public let routineAct: IntentAction?
     /// Which clauses of a line the intent must account for.
     public let wholeLine: WholeLine
     /// Whether the intent is a question or request: one that answers the line's closing clause outranks requests

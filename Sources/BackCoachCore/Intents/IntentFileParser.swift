@@ -50,7 +50,7 @@ struct IntentFileParser: YAMLNodeReading {
 
     private static let intentKeys: Set<String> = [
         "intent", "description", "ask-back", "keywords", "entities", "follow-up", "offers-routine", "answer",
-        "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in", "request",
+        "examples", "red-flag", "symptoms", "priority", "veto", "action", "whole-line", "heard-in", "routine-act", "request",
         "statement-target",
     ]
 
@@ -170,6 +170,13 @@ struct IntentFileParser: YAMLNodeReading {
                     throw error(field.value, "heard-in must be one of \(DialogueContext.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'")
                 }
                 return context
+            },
+            routineAct: try fields["routine-act"].map { field throws(IntentLoadError) in
+                let word = try string(field.value, "routine-act")
+                guard let act = IntentAction(rawValue: word), IntentAction.routineControls.contains(act) else {
+                    throw error(field.value, "routine-act must be a routine control (\(IntentAction.routineControls.map(\.rawValue).sorted().joined(separator: ", "))), not '\(word)'")
+                }
+                return act
             },
             wholeLine: try fields["whole-line"].map { field throws(IntentLoadError) -> WholeLine in
                 let word = try string(field.value, "whole-line").lowercased()

@@ -32,6 +32,12 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that place what a clause tells in an episode long over ("years ago", "used to"): someone else's red
     /// flag told as one, back and all ("my brother-in-law broke his back years ago"), is not the question.
     public var pastEpisode: [Phrase] = []
+    /// Phrases whose negator denies nothing: exclamations and emphatics ("oh no I think I've wet myself", "no joke").
+    public var notNegations: [Phrase] = []
+    /// Words for a clinician or a check by one ("GP", "physio", "x-rayed"), and the all-clear they give ("nothing
+    /// broken", "fine to exercise"): a vague red flag told with both, the all-clear after it, has been checked.
+    public var clinicians: [Phrase] = []
+    public var allClear: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

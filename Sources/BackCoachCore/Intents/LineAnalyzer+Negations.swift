@@ -74,6 +74,20 @@ extension LineAnalyzer {
         return negatedBy
     }
 
+    /// The negators inside a phrase that denies nothing, an exclamation or an emphatic: the "no" of "oh no I think
+    /// I've wet myself", of "no joke, I can't feel my legs".
+    func notNegating(_ tokens: [Token], kinds: [WordKinds]) -> [Int] {
+        guard kinds.contains(where: { $0.contains(.negator) }) else { return [] }
+        var positions: [Int] = []
+        for phrase in language.notNegations where !phrase.stems.isEmpty && phrase.stems.count <= tokens.count {
+            for start in 0...(tokens.count - phrase.stems.count)
+            where zip(tokens[start...], phrase.stems).allSatisfy({ $0.stem == $1 }) {
+                positions += (start..<(start + phrase.stems.count)).filter { kinds[$0].contains(.negator) }
+            }
+        }
+        return positions
+    }
+
     /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
     /// positions from the left: only the denials that start with one of the line's stems are compared.
     private func denialStarts(_ tokens: [Token]) -> [Int] {
@@ -91,21 +105,28 @@ extension LineAnalyzer {
 
     /// The words of a list a negation runs on into, past its clause: "no fever, chills or weight loss", "denies
     /// fever, night sweats, wt loss". Each item is a clause of a few words in the same sentence; the list must close
-    /// with "or" or "nor", unless the negator is a clinician's "denies". A longer clause is no item: "no fever, night
-    /// sweats for a week now" denies only the fever.
+    /// with "or" or "nor", unless the negator is a clinician's "denies", and ends with the item it closes, which may
+    /// be as long as a negation reaches: "no numbness, weakness or any trouble going to the toilet". A longer clause
+    /// is no item: "no fever, night sweats for a week now" denies only the fever.
     static func listItems(after last: Int, of negator: Int, _ tokens: [Token]) -> [Int] {
         guard last + 1 < tokens.count, tokens[last + 1].clause != tokens[negator].clause else { return [] }
         let clinical = listDenials.contains(tokens[negator].text)
         var items: [Int] = [], position = last + 1, closed = false
         while position < tokens.count, tokens[position].sentence == tokens[negator].sentence, items.count < maximumListWords {
             let clause = tokens[position...].prefix { $0.clause == tokens[position].clause && $0.sentence == tokens[position].sentence }
-            let words = clause.filter { !listJoiners.contains($0.text) }
-            guard (1...maximumItemWords).contains(words.count), !clause.contains(where: { contrasts.contains($0.text) }),
+            let closer = clause.firstIndex { listClosers.contains($0.text) }
+            let words = clause[..<(closer ?? clause.endIndex)].filter { !listJoiners.contains($0.text) }.count
+            let closing = closer.map { clause[($0 + 1)...].filter { !listJoiners.contains($0.text) }.count } ?? 0
+            guard (1...maximumItemWords + negationReach).contains(words + closing), words <= maximumItemWords, closing <= negationReach,
+                  !clause.contains(where: { contrasts.contains($0.text) }),
                   !TextNormalizer.clauseBreakers.subtracting(listJoiners).contains(tokens[position].text)
             else { break }
-            if clause.contains(where: { listClosers.contains($0.text) }) { closed = true }
             items += clause.indices
             position = clause.endIndex
+            if closer != nil {
+                closed = true
+                break
+            }
         }
         return clinical || closed ? items : []
     }

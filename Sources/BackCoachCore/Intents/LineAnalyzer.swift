@@ -71,7 +71,8 @@ public struct LineAnalyzer: Sendable {
         }
         tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
         // Each typed word and stem is looked up once.
-        let kinds = tokens.map { wordKinds[$0.text] ?? [] }
+        var kinds = tokens.map { wordKinds[$0.text] ?? [] }
+        for position in notNegating(tokens, kinds: kinds) { kinds[position].remove(.negator) }
         let stemKnown = tokens.map { vocabulary.contains($0.stem) }
         var words: [String] = []
         for (index, token) in tokens.enumerated() {

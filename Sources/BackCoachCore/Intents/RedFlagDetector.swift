@@ -35,6 +35,8 @@ public struct RedFlagDetector: Sendable {
     /// Phrase numbers of the words that tell of an episode long over ("years ago"), and of the question markers
     /// after which the speaker asks their own question ("anyway").
     private let pastEpisode: [Int], questionMarkers: [Int]
+    /// Phrase numbers of the words for a clinician or a check by one, and of the all-clear they give.
+    let clinicians: [Int], allClear: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
     /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
@@ -48,7 +50,8 @@ public struct RedFlagDetector: Sendable {
         let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
         let language = intents.language
         var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
-                                   + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count)
+                                   + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count
+                                   + language.clinicians.count + language.allClear.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
@@ -75,6 +78,8 @@ public struct RedFlagDetector: Sendable {
         reporting = language.reporting.map { index.id(for: $0) }
         pastEpisode = language.pastEpisode.map { index.id(for: $0) }
         questionMarkers = language.questionMarkers.map { index.id(for: $0) }
+        clinicians = language.clinicians.map { index.id(for: $0) }
+        allClear = language.allClear.map { index.id(for: $0) }
         triage = intents.intents.first { $0.redFlag == .check }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
             .subtracting(intents.language.fillers)
@@ -113,6 +118,7 @@ public struct RedFlagDetector: Sendable {
             let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
+            if compiled.intent.redFlag == .check, clearedByClinician(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
             let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
             // Said with a hedge ("maybe a bit of a fever, not sure", "a cancer scare"), an urgent symptom is asked

@@ -40,7 +40,9 @@ public struct Vocabulary: Sendable, Hashable {
         }
         // Words for other people are known too: "brother" is no typo for "bother".
         for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers + language.hedges
-            + language.reporting + language.pastEpisode { words.formUnion(phrase.stems) }
+            + language.reporting + language.pastEpisode + language.notNegations + language.clinicians + language.allClear {
+            words.formUnion(phrase.stems)
+        }
         correctable = words
         known = words.union(symptomWords)
     }

@@ -25,6 +25,21 @@ struct DialogueContextTests {
         #expect(coach.activeRoutine != nil, "the routine goes on")
     }
 
+    @Test("Mid-routine, asking how to do an exercise shows all its steps, then the step again: the routine's instructions",
+          arguments: [
+              ("how is this one performed?", "wall-sit", "How to do wall sits"), ("show me the steps for this", "wall-sit", "How to do wall sits"),
+              ("please describe the partial crunch", "partial-crunch", "How to do partial crunches"),
+          ] as [(String, ExerciseID, String)])
+    func howToInRoutine(_ line: String, exercise: ExerciseID, shown: String) {
+        let coach = Self.atWallSits()
+        let reply = coach.respond(to: line)
+        #expect(reply.text.hasPrefix(shown), "\(reply.text)")
+        #expect(!reply.text.contains("say more"), "every step is shown: \(reply.text)")
+        #expect(reply.text.split(separator: "\n").last?.contains("Wall sits") == true, "then the step again: \(reply.text)")
+        #expect(reply.exercise == exercise, "\(reply.text)")
+        #expect(coach.activeRoutine != nil, "the routine goes on")
+    }
+
     /// A routine that ended, and a question after it that names no exercise.
     static let afterRoutines: [(turns: [String], question: String, intent: IntentID, exercise: ExerciseID)] = [
         (["start a wall sit routine"], "how do I do this one again", "how-to", "wall-sit"),

@@ -94,6 +94,8 @@ struct LineFocusTests {
         ("no pain, numbness or tingling, just a tight back", false),
         ("no fever, night sweats for a week now", true),
         ("no numbness, leaking when I cough", true),
+        ("I don't have numbness, weakness or any trouble going to the toilet, tell me about wall sits", false),
+        ("no fever, chills or sweats, numb around my bum since the fall", true),
         ("since Monday I can not make pee good, it is very weak", true),
         ("im 16 and idk if this is normal but my back has started hurting, never had it before", true),
     ])
@@ -101,6 +103,15 @@ struct LineFocusTests {
         let reply = Fixtures.coach().respond(to: line)
         let redFlag = reply.intent.flatMap { Fixtures.intents.intent($0)?.redFlag } != nil
         #expect(reply.urgent == urgent && redFlag == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("An exclamation or an emphatic with a 'no' in it denies nothing: the red flag after it is caught", arguments: [
+        ("oh no I think I've wet myself", true), ("no joke I can't feel my legs", true), ("oh no, my bum has gone numb", true),
+        ("not gonna lie my bladder has let go twice today", true), ("oh well, no numbness down below, how long is a wall sit", false),
+    ])
+    func exclamations(_ line: String, caught: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(UnderstandingExamplesTests.caught(reply) == caught, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
     @Test("A yes that goes on to ask is the question, not a yes", arguments: [

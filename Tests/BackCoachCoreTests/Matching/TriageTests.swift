@@ -41,6 +41,20 @@ struct TriageTests {
         #expect(reply.intent == "decline" && !reply.urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A vague warning sign a clinician has checked, the all-clear told after it, gets its answer; told before it, or by nobody, the triage question", arguments: [
+        ("had a fall in March, got x-rayed, all clear, what exercises are there", false),
+        ("ER checked me after the fender bender, nothing broken, which stretch should I start with", false),
+        ("my GP checked the tingling in my foot and said it's fine to exercise, how do I do clam shells", false),
+        ("the doctor said I was fine last month but now my leg's gone numb", true),
+        ("had a fall yesterday, nothing broken I think", true),
+        ("had a fall, the GP hasn't given me the all clear yet", true),
+    ])
+    func clearedByClinician(_ line: String, asked: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect((reply.intent == "red-flag-check") == asked, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        #expect(!reply.urgent, "\(reply.text)")
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])

@@ -63,6 +63,7 @@ extension IntentDefinition: Archivable {
             statementTarget: try String?(from: &reader), exercise: try EntityRequirement(from: &reader),
             target: try EntityRequirement(from: &reader), followUp: try Bool(from: &reader), priority: try Int(from: &reader),
             veto: try Bool(from: &reader), action: try IntentAction(from: &reader), heardIn: try DialogueContext?(from: &reader),
+            routineAct: try IntentAction?(from: &reader),
             wholeLine: try WholeLine(from: &reader), request: try Bool(from: &reader), offersRoutine: try Bool(from: &reader), answer: try String(from: &reader),
             examples: try [String](from: &reader), exampleLines: try [Int](from: &reader), redFlag: try RedFlagLevel?(from: &reader),
             symptoms: try [Symptom](from: &reader), file: try String(from: &reader), line: try Int(from: &reader))
@@ -86,6 +87,7 @@ extension IntentDefinition: Archivable {
         veto.write(to: &writer)
         action.write(to: &writer)
         heardIn.write(to: &writer)
+        routineAct.write(to: &writer)
         wholeLine.write(to: &writer)
         request.write(to: &writer)
         offersRoutine.write(to: &writer)
@@ -165,6 +167,9 @@ extension LanguageRules: Archivable {
         hedges = try [Phrase](from: &reader)
         reporting = try [Phrase](from: &reader)
         pastEpisode = try [Phrase](from: &reader)
+        notNegations = try [Phrase](from: &reader)
+        clinicians = try [Phrase](from: &reader)
+        allClear = try [Phrase](from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
@@ -188,6 +193,9 @@ extension LanguageRules: Archivable {
         hedges.write(to: &writer)
         reporting.write(to: &writer)
         pastEpisode.write(to: &writer)
+        notNegations.write(to: &writer)
+        clinicians.write(to: &writer)
+        allClear.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)

@@ -1,0 +1,16 @@
+/// A vague red flag a clinician has already checked.
+extension RedFlagDetector {
+    /// Whether a vague symptom has been checked: its sentence names a clinician or a check by one, and an all-clear
+    /// not denied follows the symptom in it ("had a fall in March, got x-rayed, all clear"; "my GP checked the tingling
+    /// and said it's fine to exercise"). An all-clear told before the symptom came before it: "the doctor said I was
+    /// fine last month but now my leg's gone numb" still gets the triage question.
+    func clearedByClinician(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
+        guard let start = evidence.map(\.lowerBound).min() else { return false }
+        let sentence = line.tokens[start].sentence
+        let inSentence = { (range: Range<Int>) in line.tokens[range.lowerBound].sentence == sentence }
+        guard found.ranges(of: clinicians).contains(where: inSentence) else { return false }
+        return found.ranges(of: allClear).contains { range in
+            inSentence(range) && range.lowerBound > start && line.negatedBy[range.lowerBound] == nil
+        }
+    }
+}
