@@ -23,9 +23,12 @@ extension AnalyzedLine {
     /// Most words a sentence may have and still be a fragment of the one before or after it.
     static let fragmentLength = 3
 
+    /// Words that open a sentence about what the sentence before it told: "a different kind of pain. It wakes me up".
+    static let continuing: Set<String> = ["it", "its", "this", "thats"]
+
     /// For each token, its passage: its sentence, joined with the sentences next to it when one of two neighbours is
     /// a fragment of at most `fragmentLength` words, as in "numb. down there. both legs too." or "back pain. at
-    /// night. doesn't stop."
+    /// night. doesn't stop.", and with the sentence before when it opens with a word for what that one told.
     func passages() -> [Int] {
         var lengths: [Int: Int] = [:]
         for token in tokens { lengths[token.sentence, default: 0] += 1 }
@@ -34,7 +37,8 @@ extension AnalyzedLine {
         result.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
             if index > 0, token.sentence != tokens[index - 1].sentence,
-               min(lengths[token.sentence] ?? 0, lengths[tokens[index - 1].sentence] ?? 0) > Self.fragmentLength {
+               min(lengths[token.sentence] ?? 0, lengths[tokens[index - 1].sentence] ?? 0) > Self.fragmentLength,
+               !Self.continuing.contains(token.text) {
                 passage += 1
             }
             result.append(passage)

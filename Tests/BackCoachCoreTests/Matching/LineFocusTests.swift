@@ -114,6 +114,14 @@ struct LineFocusTests {
         #expect(UnderstandingExamplesTests.caught(reply) == caught, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A sentence that opens with 'it' or 'this' goes on about the one before: a warning sign told across both is caught", arguments: [
+        ("the pain has changed lately. It wakes me at 3am and I can roll onto my side or my front, get up, lie back down, and it doesn't ease at all", true),
+        ("the pain has changed lately. Last week my son wakes me at 3am with his crying and nothing helps him settle", false),
+    ])
+    func continuingSentence(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
     @Test("A yes that goes on to ask is the question, not a yes", arguments: [
         ("what is a clam shell >> ok how do I do one", "how-to"), ("tell me about wall sits >> okay and how long do I hold it", "dose"),
     ] as [(String, IntentID)])
