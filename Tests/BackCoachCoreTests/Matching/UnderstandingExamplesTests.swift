@@ -30,6 +30,7 @@ struct UnderstandingExamplesTests {
         "is numbness normal when my back flares up?", "18 here and never had back trouble till now",
         "the cancer I had went away but my back aches at night", "the chest infection went away last week but my back is killing me",
         "a colleague hit me with a forklift and my back hurts", "first time my back has ever hurt and I'm 16 is that normal",
+        "start a routine >> feeling sorta weird rn", "feeling kinda funny since the back went", "been feeling sorta rough since my back went",
     ])
     func redFlagsAreCaught(_ turns: String) {
         let reply = Self.reply(turns)
