@@ -17,18 +17,31 @@ struct TriageHandler {
     /// Reads the answer to the question.
     func answer(_ turn: Turn, finding: RedFlagDetector.Finding, then state: DialogueState) -> Outcome {
         let question = finding.symptom.question ?? ""
-        switch turn.action(in: intents) {
+        let answer = yesOrNo(in: turn)
+        switch answer.flatMap({ intents.intent($0)?.action }) {
         case .affirm:
             return escalate(turn, finding: finding, from: state)
         case .decline:
+            // A no that tells of another vague warning sign asks about that one: "no, but my leg has gone numb".
+            if let other = turn.result.redFlag, other.symptom.name != finding.symptom.name {
+                return ask(other, input: turn.input, from: state, explanation: turn.explanation)
+            }
             var text = Messages.triageCleared
             if case .inRoutine = state { text += "\n" + Messages.paused }
-            return Outcome(reply: Reply(input: turn.input, intent: turn.best?.intent, text: text, explanation: turn.explanation), next: state)
+            return Outcome(reply: Reply(input: turn.input, intent: answer, text: text, explanation: turn.explanation), next: state)
         default:
             return Outcome(reply: Reply(input: turn.input, understood: true, intent: finding.intent.id, text: Messages.triageAgain(question),
                                         offer: question, explanation: turn.explanation),
                            next: .triaging(finding, then: state))
         }
+    }
+
+    /// The line's yes or no to the question: the one that leads it, though the rest of the answer tells more ("yeah,
+    /// off the stepladder, and my back's been sore ever since"), or its reading.
+    private func yesOrNo(in turn: Turn) -> IntentID? {
+        if let leading = turn.result.leadingAnswer { return leading }
+        guard let best = turn.best, let action = intents.intent(best.intent)?.action, [.affirm, .decline].contains(action) else { return nil }
+        return best.intent
     }
 
     /// A yes: the urgent answer of the level the question escalates to; a paused routine ends.

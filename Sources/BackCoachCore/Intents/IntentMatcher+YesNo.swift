@@ -4,10 +4,31 @@ extension IntentMatcher {
     /// part of something else: "my dad had a fall yesterday, he's ok", "walking fine, just a sore back". Nor is a
     /// "no" that denies the words after it an answer: "no problem with peeing, can you list the exercises".
     func answerLeads(_ compiled: CompiledIntent, found: PhraseHits, line: AnalyzedLine) -> Bool {
-        guard let start = found.ranges(of: compiled.required.joined()).map(\.lowerBound).min() else { return false }
+        guard let start = leadingStart(of: compiled, found: found, line: line) else { return false }
         let ownWords = Set(found.ranges(of: (compiled.required.joined() + compiled.optional)).flatMap { $0 })
-        let leads = (0..<start).allSatisfy { line.isFiller[$0] || ownWords.contains($0) }
-        let denies = line.tokens.indices.contains { line.negatedBy[$0] == start && !line.isFiller[$0] && !ownWords.contains($0) }
-        return leads && !denies
+        return !line.tokens.indices.contains { line.negatedBy[$0] == start && !line.isFiller[$0] && !ownWords.contains($0) }
+    }
+
+    /// The yes or no that leads a line answering a triage question, whatever follows it: there the first word is the
+    /// answer ("yes, doesn't matter how I lie, nothing shifts it"; "no temperature or anything, just knackered"), after
+    /// at most a word or two of filler ("oh yes"). Not in a long post, whose "Okay, long one." opens it, nor after
+    /// other words: "I'm 18, no back pain at all" tells something else.
+    func leadingAnswer(found: PhraseHits, line: AnalyzedLine) -> IntentID? {
+        guard line.tokens.count < WholeLine.longLineWords else { return nil }
+        return compiled.first { candidate in
+            guard [.affirm, .decline].contains(candidate.definition.action),
+                  let start = leadingStart(of: candidate, found: found, line: line) else { return false }
+            return start <= Self.answerOpeners && !line.tokens[..<start].contains { $0.text.allSatisfy(\.isNumber) }
+        }?.definition.id
+    }
+
+    /// Most filler words before a triage answer's yes or no: "oh well yes".
+    static let answerOpeners = 2
+
+    /// Where the intent's first keyword starts when only fillers or its own words come before it.
+    private func leadingStart(of compiled: CompiledIntent, found: PhraseHits, line: AnalyzedLine) -> Int? {
+        guard let start = found.ranges(of: compiled.required.joined()).map(\.lowerBound).min() else { return nil }
+        let ownWords = Set(found.ranges(of: (compiled.required.joined() + compiled.optional)).flatMap { $0 })
+        return (0..<start).allSatisfy { line.isFiller[$0] || ownWords.contains($0) } ? start : nil
     }
 }

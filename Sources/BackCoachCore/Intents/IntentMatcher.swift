@@ -64,10 +64,16 @@ public struct IntentMatcher: Sendable {
     /// Matches one line in a conversation's context.
     public func match(_ text: String, context: MatchContext = MatchContext()) -> MatchResult {
         let line = analyzer.analyze(text)
+        var vague: RedFlagDetector.Finding?
         if let finding = redFlags.detect(line), !Self.answers(finding, context) {
-            return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
+            // In answer to a triage question, a vague one is read with the line's yes or no: "yeah, about a stone in two months".
+            guard context.askedAbout != nil, finding.intent.redFlag?.isUrgent == false else {
+                return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
+            }
+            vague = finding
         }
         var found = phrases.occurrences(in: line)
+        let leading = context.askedAbout == nil ? nil : leadingAnswer(found: found, line: line)
         let target = mostSpecificTarget(in: line)
         let markers = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }
         let questionStart = markers.map(\.upperBound).max() ?? 0
@@ -88,10 +94,12 @@ public struct IntentMatcher: Sendable {
         var seen = Set<IntentID>()
         candidates = candidates.filter { seen.insert($0.intent).inserted }
         // When unsure whether a line is a red flag, ask: a line no intent understood that touches a warning sign.
-        if (candidates.first?.score ?? 0) < Self.threshold, let finding = redFlags.detect(line, scope: .unclearLines), !Self.answers(finding, context) {
-            return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold)
+        if vague == nil, (candidates.first?.score ?? 0) < Self.threshold, let finding = redFlags.detect(line, scope: .unclearLines),
+           !Self.answers(finding, context) {
+            vague = finding
+            guard leading != nil else { return MatchResult(line: line, redFlag: finding, candidates: [], threshold: Self.threshold) }
         }
-        return MatchResult(line: line, redFlag: nil, candidates: candidates, threshold: Self.threshold)
+        return MatchResult(line: line, redFlag: vague, candidates: candidates, threshold: Self.threshold, leadingAnswer: leading)
     }
 
     /// Whether a vague symptom is the one whose triage question the line answers: its yes or no is what counts.

@@ -8,6 +8,9 @@ public struct MatchResult: Sendable {
     public let candidates: [Candidate]
     /// The score a candidate needs to be answered.
     public let threshold: Double
+    /// In answer to a triage question, the yes or no that leads the line, whatever follows it ("yes, doesn't matter how
+    /// I lie"; "no temperature or anything").
+    public var leadingAnswer: IntentID?
     /// The best candidate when it clears the threshold.
     public var best: Candidate? {
         guard let first = candidates.first, first.score >= threshold else { return nil }

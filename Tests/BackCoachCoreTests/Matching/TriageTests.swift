@@ -41,6 +41,22 @@ struct TriageTests {
         #expect(reply.intent == "decline" && !reply.urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("The yes or no that leads an answer to the triage question is the answer, whatever the rest tells", arguments: [
+        ("I might have lost some weight >> yeah, a few kilos in a month and I'm not dieting", "red-flag-urgent"),
+        ("I'm a bit worried about my bowels >> nah they're normal, I'm just a worrier", "decline"),
+        ("not feeling myself lately >> no temperature or anything, just tired from work", "decline"),
+    ] as [(String, IntentID)])
+    func leadingAnswer(_ turns: String, intent: IntentID) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.intent == intent && reply.urgent == (intent == "red-flag-urgent"), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("A no that tells of another vague warning sign asks about that one")
+    func noWithAnotherWarningSign() {
+        let reply = UnderstandingExamplesTests.reply("my leg went numb >> no, but I had a bit of a slip on the stairs")
+        #expect(reply.intent == "red-flag-check" && reply.text.contains("fall"), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("A vague warning sign a clinician has checked, the all-clear told after it, gets its answer; told before it, or by nobody, the triage question", arguments: [
         ("had a fall in March, got x-rayed, all clear, what exercises are there", false),
         ("ER checked me after the fender bender, nothing broken, which stretch should I start with", false),
