@@ -51,6 +51,7 @@ struct ConceptExpander {
                                    unlessInLine: try expand(symptom.unlessInLine, file: file, line: line),
                                    question: symptom.question, escalatesTo: symptom.escalatesTo)
             expanded.scope = symptom.scope
+            expanded.clearable = symptom.clearable
             symptoms.append(expanded)
         }
         return IntentDefinition(

@@ -131,6 +131,9 @@ struct IntentFileParser: YAMLNodeReading {
             if parsed == .check, let vague = symptoms.first(where: { $0.question == nil || $0.escalatesTo == nil }) {
                 throw error(list.value, "symptom '\(vague.name)' of a check intent needs `question` and `escalates-to`")
             }
+            if parsed == .emergency, let cleared = symptoms.first(where: \.clearable) {
+                throw error(list.value, "symptom '\(cleared.name)' is an emergency: a clinician's all-clear never settles it, so it cannot be `clearable`")
+            }
         } else if required.isEmpty {
             throw error(nameNode.key, "intent '\(name)' has no required keywords")
         }
@@ -200,7 +203,7 @@ struct IntentFileParser: YAMLNodeReading {
     private func symptom(_ node: Node) throws(IntentLoadError) -> Symptom {
         guard case .mapping(let mapping) = node else { throw error(node, "a symptom must be a mapping with `name` and `patterns`") }
         let fields = try fields(of: mapping)
-        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to", "scope"])
+        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to", "scope", "clearable"])
         guard let name = fields["name"], let patterns = fields["patterns"] else {
             throw error(node, "a symptom needs `name` and `patterns`")
         }
@@ -229,6 +232,7 @@ struct IntentFileParser: YAMLNodeReading {
             guard let scope = SymptomScope(rawValue: word) else { throw error(field.value, "scope must be every-line or unclear-lines, not '\(word)'") }
             symptom.scope = scope
         }
+        symptom.clearable = try fields["clearable"].map { field throws(IntentLoadError) in try bool(field.value, "clearable") } ?? false
         return symptom
     }
 

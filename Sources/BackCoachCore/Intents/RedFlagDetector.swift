@@ -118,7 +118,7 @@ public struct RedFlagDetector: Sendable {
             let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
             if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
-            if compiled.intent.redFlag == .check, clearedByClinician(ranges, found: found, in: line) { continue }
+            if compiled.intent.redFlag == .check || compiled.symptom.clearable, clearedByClinician(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
             let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
             // Said with a hedge ("maybe a bit of a fever, not sure", "a cancer scare"), an urgent symptom is asked

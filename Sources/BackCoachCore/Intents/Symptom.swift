@@ -14,6 +14,9 @@ public struct Symptom: Sendable, Hashable {
     public let escalatesTo: RedFlagLevel?
     /// Which lines the symptom is looked for in.
     public var scope: SymptomScope = .everyLine
+    /// Whether a clinician's all-clear told after it settles it, as it does every vague symptom: a fall the emergency
+    /// department checked, a fever the doctor saw off. Never a history of cancer, never an emergency.
+    public var clearable = false
 
     /// How many phrases its patterns and unless-lists hold.
     var phraseCount: Int { patterns.joined().joined().count + unless.count + unlessInLine.count }

@@ -71,6 +71,18 @@ struct TriageTests {
         #expect(!reply.urgent, "\(reply.text)")
     }
 
+    @Test("A clinician's all-clear told after a fall, a fever or a curved spine settles it; never a history of cancer, nor an all-clear the sentence sets against", arguments: [
+        ("the fever was just flu and it's long gone now, the doctor signed me off, how many clam shells", false),
+        ("came off my bike last week, A&E x-rayed me and said nothing broken, which stretch should I do", false),
+        ("I had breast cancer, the oncologist gave me the all clear, how do I do a wall sit", true),
+        ("I was in hospital with a kidney infection last month and was discharged, but since then my back has been killing me", true),
+    ])
+    func clearedUrgentSign(_ line: String, urgent: Bool) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.urgent == urgent && (Fixtures.intents.intent(reply.intent ?? "")?.redFlag != nil) == urgent,
+                "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])

@@ -107,6 +107,7 @@ extension Symptom: Archivable {
                   unlessInLine: try [Phrase](from: &reader), question: try String?(from: &reader),
                   escalatesTo: try RedFlagLevel?(from: &reader))
         scope = try SymptomScope(from: &reader)
+        clearable = try Bool(from: &reader)
     }
 
     func write(to writer: inout ArchiveWriter) {
@@ -117,6 +118,7 @@ extension Symptom: Archivable {
         question.write(to: &writer)
         escalatesTo.write(to: &writer)
         scope.write(to: &writer)
+        clearable.write(to: &writer)
     }
 }
 
