@@ -114,16 +114,23 @@ public struct RedFlagDetector: Sendable {
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard compiled.symptom.scope == scope, !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
-            guard let ranges = match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, in: line) else { continue }
+            // Another sense rules out the words of its own clause; the pattern is tried with the words outside them:
+            // "worried about my bladder, I wet myself twice".
             let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
-            if ranges.contains(where: { $0.contains { unlessClauses.contains(line.tokens[$0].clause) } }) { continue }
+            // An urgent symptom said plainly outside the hedged clauses is certain: "worried about my bladder, I wet myself".
+            let urgent = compiled.intent.redFlag?.isUrgent == true
+            let plain = urgent && !hedgedClauses.isEmpty
+                ? match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, outside: unlessClauses.union(hedgedClauses), in: line)
+                : nil
+            guard let ranges = plain ?? match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, outside: unlessClauses, in: line)
+            else { continue }
             if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
             if compiled.intent.redFlag == .check || compiled.symptom.clearable, clearedByClinician(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
             let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
             // Said with a hedge ("maybe a bit of a fever, not sure", "a cancer scare"), an urgent symptom is asked
             // about, unless the line says another one plainly.
-            if compiled.intent.redFlag?.isUrgent == true, ranges.contains(where: { hedgedClauses.contains(line.tokens[$0.lowerBound].clause) }) {
+            if urgent, plain == nil, ranges.contains(where: { hedgedClauses.contains(line.tokens[$0.lowerBound].clause) }) {
                 if hedged == nil { hedged = finding }
                 continue
             }
@@ -140,10 +147,15 @@ public struct RedFlagDetector: Sendable {
         return Finding(intent: triage, symptom: symptom, evidence: finding.evidence)
     }
 
-    /// The token ranges matching every group of a pattern, none denied, or nil. A negation that is part of a
-    /// matched phrase ("no feeling", "don't feel anything") describes the symptom, so it denies nothing else.
-    private func match(_ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
-        let candidates = pattern.map { group in found.ranges(of: group) }
+    /// The token ranges matching every group of a pattern, none denied nor in one of the `outside` clauses, or nil. A
+    /// negation that is part of a matched phrase ("no feeling", "don't feel anything") describes the symptom, so it
+    /// denies nothing else.
+    private func match(
+        _ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, passages: [Int], outside: Set<Int>, in line: AnalyzedLine
+    ) -> [Range<Int>]? {
+        let candidates = pattern.map { group in
+            found.ranges(of: group).filter { range in outside.isEmpty || !range.contains { outside.contains(line.tokens[$0].clause) } }
+        }
         let describing = Set(candidates.joined().map(\.lowerBound).filter { line.negatedBy[$0] == nil && line.isNegator[$0] })
         let allowed = candidates.map { group in
             group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }

@@ -83,6 +83,16 @@ struct TriageTests {
                 "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A warning sign said plainly is certain, though another clause hedges or names another sense; hedged alone, it is asked about", arguments: [
+        ("worried about my bladder, I wet myself twice today", "red-flag-emergency"),
+        ("the bladder stuff the GP asked about, I wet myself on the bus today", "red-flag-emergency"),
+        ("maybe a bit of a fever, not sure", "red-flag-check"),
+    ] as [(String, IntentID)])
+    func plainBesideHedged(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])
