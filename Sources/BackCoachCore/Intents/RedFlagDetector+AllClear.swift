@@ -11,7 +11,8 @@ extension RedFlagDetector {
         let inSentence = { (range: Range<Int>) in line.tokens[range.lowerBound].sentence == sentence }
         guard found.ranges(of: clinicians).contains(where: inSentence) else { return false }
         return found.ranges(of: allClear).contains { range in
-            inSentence(range) && range.lowerBound > start && line.negatedBy[range.lowerBound] == nil
+            // Denied by a word of its own ("said it's fine", "exercise is good") is no denial of it.
+            inSentence(range) && range.lowerBound > start && (line.negatedBy[range.lowerBound].map(range.contains) ?? true)
                 && !line.tokens[range.upperBound...].prefix { $0.sentence == sentence }.contains { Self.contrasts.contains($0.text) }
         }
     }

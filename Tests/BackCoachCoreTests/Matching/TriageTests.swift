@@ -64,6 +64,7 @@ struct TriageTests {
         ("the doctor said I was fine last month but now my leg's gone numb", true),
         ("had a fall yesterday, nothing broken I think", true),
         ("had a fall, the GP hasn't given me the all clear yet", true),
+        ("I had a fall, the GP says exercise is good", false), ("I had a fall, the GP said it's not fine", true),
     ])
     func clearedByClinician(_ line: String, asked: Bool) {
         let reply = Fixtures.coach().respond(to: line)
@@ -74,6 +75,7 @@ struct TriageTests {
     @Test("A clinician's all-clear told after a fall, a fever or a curved spine settles it; never a history of cancer, nor an all-clear the sentence sets against", arguments: [
         ("the fever was just flu and it's long gone now, the doctor signed me off, how many clam shells", false),
         ("came off my bike last week, A&E x-rayed me and said nothing broken, which stretch should I do", false),
+        ("my spine has a new curve, the GP checked it and said it's fine", false),
         ("I had breast cancer, the oncologist gave me the all clear, how do I do a wall sit", true),
         ("I was in hospital with a kidney infection last month and was discharged, but since then my back has been killing me", true),
     ])
