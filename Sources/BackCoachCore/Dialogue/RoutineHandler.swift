@@ -91,7 +91,9 @@ struct RoutineHandler {
     private func paused(_ turn: Turn, action: IntentAction?, session: RoutineSession, elapsed: [RoutineEvent]) -> Outcome {
         switch action {
         case .resume, .pause, .done, .affirm:
-            return director.reply(session, input: turn.input, intent: turn.best?.intent, events: elapsed + session.runner.resume())
+            // Whatever the words ("ready now", "ok", "done"), what the coach does is resume, and the reply says so.
+            let resume = intents.intents.first { $0.action == .resume }?.id ?? turn.best?.intent
+            return director.reply(session, input: turn.input, intent: resume, events: elapsed + session.runner.resume())
         default:
             return atStep(turn, action: action, session: session, elapsed: elapsed)
         }

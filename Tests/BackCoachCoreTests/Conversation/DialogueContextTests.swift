@@ -40,6 +40,17 @@ struct DialogueContextTests {
         #expect(coach.activeRoutine != nil, "the routine goes on")
     }
 
+    @Test("After a pause, 'ready now', 'ok' or 'done' resumes the routine, and the reply says it resumed",
+          arguments: ["ready now, crack on", "ok", "done"])
+    func resumeAfterPause(_ line: String) {
+        let coach = Self.atWallSits()
+        _ = coach.respond(to: "pause")
+        #expect(coach.activeRoutine?.isPaused == true)
+        let reply = coach.respond(to: line)
+        #expect(reply.intent == "routine-resume", "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        #expect(coach.activeRoutine?.isPaused == false, "\(reply.text)")
+    }
+
     /// A routine that ended, and a question after it that names no exercise.
     static let afterRoutines: [(turns: [String], question: String, intent: IntentID, exercise: ExerciseID)] = [
         (["start a wall sit routine"], "how do I do this one again", "how-to", "wall-sit"),
