@@ -20,6 +20,9 @@ enum StatedAge {
         }
     }
 
+    /// Words for the patient a clinical age follows: "pt 71M, first episode LBP".
+    private static let patients: Set<String> = ["pt", "pts", "patient", "client"]
+
     /// Whether an age at `index` opens a clause, as in a clinical note ("..., 72F, first episode").
     private static func clinicalNoteStart(_ line: AnalyzedLine, at index: Int) -> Bool {
         line.tokens[index].clause != line.tokens[index - 1].clause
@@ -47,7 +50,7 @@ enum StatedAge {
             let after = last + 1 < words.count ? words[last + 1] : ""
             let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
-                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index)))
+                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
                 || afterContractedName.contains(index)
                 || apposition(line, at: index)

@@ -25,7 +25,7 @@ struct UnderstandingExamplesTests {
         "on steroids for years and tripped on the stairs", "came off my motorbike on Saturday", "I have saddle anaesthesia",
         "I have urinary retention", "could this be cauda equina", "start a routine >> done >> I can't feel my legs",
         "my bladder is not fine", "I feel not so good", "my mother fell yesterday and now her back hurts",
-        "72F, first ever episode of back pain, can I do wall sits?", "17 and never had back pain until this month",
+        "72F, first ever episode of back pain, can I do wall sits?", "pt 74F, first episode of LBP, no previous hx, can she do wall sits", "17 and never had back pain until this month",
         "my nan's 84 and her back started hurting last week, first time in her life",
         "is numbness normal when my back flares up?", "18 here and never had back trouble till now",
         "the cancer I had went away but my back aches at night", "the chest infection went away last week but my back is killing me",
