@@ -97,7 +97,7 @@ enum ASCIITokenizer {
             return suffix.withUTF8Buffer { suffix in (0..<length).allSatisfy { word[count - length + $0] == suffix[$0] } }
         }
         func prefix(_ length: Int) -> String { String(decoding: word[0..<length], as: UTF8.self) }
-        if count >= 6, ends("ing") {
+        if count >= 6, ends("ing"), !TextNormalizer.wholeIngWords.contains(text) {
             var length = count - 3
             let last = word[length - 1]
             if length >= 4, word[length - 2] == last, last != 0x6C, last != 0x73, last != 0x7A { length -= 1 }

@@ -129,10 +129,14 @@ public enum TextNormalizer {
         return generalStem(word)
     }
 
+    /// Words ending in "ing" that are no "-ing" form, whose stem would be another word: "evening" is not "even", so "I
+    /// didn't even notice" greets nobody.
+    static let wholeIngWords: Set<String> = ["evening"]
+
     /// `stem` for any word, by `Character`.
     static func generalStem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
-        if word.count >= 6, word.hasSuffix("ing") {
+        if word.count >= 6, word.hasSuffix("ing"), !wholeIngWords.contains(word) {
             var root = String(word.dropLast(3))
             if let last = root.last, root.count >= 4, root.dropLast().last == last, !"lsz".contains(last) { root.removeLast() }
             return root

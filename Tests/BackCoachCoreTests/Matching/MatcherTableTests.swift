@@ -32,6 +32,8 @@ struct MatcherTableTests {
         MatchCase(line: "we need to stretch the budget", intent: nil, exercise: nil, note: "shares 'stretch' only"),
         MatchCase(line: "twist the lid off the jar", intent: nil, exercise: nil, note: "everyday use of an exercise word"),
         MatchCase(line: "sit down please", intent: nil, exercise: nil, note: "shares 'sit' only"),
+        MatchCase(line: "I didn't even notice", intent: nil, exercise: nil, note: "'even' is no stem of 'evening'"),
+        MatchCase(line: "good evening", intent: "greeting", exercise: nil, note: "'evening' greets"),
     ]
 
     @Test("Wording, typos and out-of-scope lines", arguments: wording)
