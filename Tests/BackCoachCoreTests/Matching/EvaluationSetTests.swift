@@ -86,6 +86,13 @@ struct FreshEvaluationSetTests {
         // tripped on the step but the back wasn't touched and it's not hurt since", where a trip with the back said
         // hurt since is read as trauma: the careful reading when unsure.
         Floor(file: "holdout36.tsv", inScope: 0.965, outOfScope: 0.97, falseAlarms: 2),
+        // One kept: "baby had a temperature so I was up all night rocking her, back's sore, …", where the back after
+        // "rocking her" reads as the baby's, and someone else's back with their red flag counts.
+        Floor(file: "holdout37.tsv", inScope: 0.975, outOfScope: 0.98, falseAlarms: 1),
+        // Two kept: "had my bladder checked by the urologist, all normal …" (an emergency sign is never settled by an
+        // all-clear), and the triage answer "no, landed on my hands, back's no different" (a fall that landed is read
+        // as trauma: the careful reading when unsure).
+        Floor(file: "holdout38.tsv", inScope: 0.975, outOfScope: 0.98, falseAlarms: 2),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
