@@ -3,8 +3,9 @@ import Foundation
 /// Writes a folder of synthetic but valid intent files, `factor` times the size of a real intent folder: every
 /// file copied as it is (vocabularies, concepts, language, red flags, acts), and every intent that is not a red
 /// flag copied `factor - 1` more times under a new name, each copy with a made-up word of its own added to every
-/// required and optional keyword phrase. The copies load and index like real intents and grow the vocabulary, but
-/// never match an ordinary line, so answers stay those of the real set while the set grows.
+/// plain keyword phrase but the negative ones, in lists on one line or many, and as a required group of its own, so
+/// that concept references (`$stiffness`) in required groups need it too; elsewhere a concept becomes the word. The copies load and index like real intents and grow the
+/// vocabulary, but never match an ordinary line, so answers stay those of the real set while the set grows.
 struct SyntheticIntents {
     /// Why the folder could not be written.
     struct Failure: Error, CustomStringConvertible {
@@ -48,24 +49,47 @@ struct SyntheticIntents {
         return "zq" + letters
     }
 
-    /// `text` with the intent renamed after `word` and `word` added to every plain required and optional phrase.
+    /// `text` with the intent renamed after `word`, `word` added to every plain keyword phrase but the negative ones
+    /// (lists on one line or running over several, comment lines left alone), concepts outside the required groups
+    /// replaced by `word`, and `word` as a required group.
     static func copy(_ text: String, word: String) -> String {
-        var inKeywords = false
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var inKeywords = false, inList = false, key = ""
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if let first = line.first, first.isLetter {
                 inKeywords = line.hasPrefix("keywords:")
-                return line.hasPrefix("intent:") ? line + "-" + word : String(line)
+                inList = false
+                lines.append(line.hasPrefix("intent:") ? line + "-" + word : String(line))
+                continue
             }
             let trimmed = line.drop { $0 == " " }
-            guard inKeywords, !trimmed.hasPrefix("negative:"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else {
-                return String(line)
+            guard inKeywords, !trimmed.hasPrefix("#") else {
+                lines.append(String(line))
+                continue
             }
-            let phrases = line[line.index(after: open)..<close].split(separator: ",").map { phrase -> String in
+            if !inList, let name = trimmed.split(separator: ":").first, trimmed.contains(":"), !trimmed.hasPrefix("-") { key = String(name) }
+            let open = inList ? line.firstIndex { $0 != " " } : line.firstIndex(of: "[").map { line.index(after: $0) }
+            guard let open else {
+                lines.append(String(line))
+                if trimmed == "required:" { lines.append(String(line.prefix { $0 == " " }) + "  - [\(word)]") }
+                continue
+            }
+            let close = line[open...].firstIndex(of: "]")
+            inList = close == nil
+            guard key != "negative" else {
+                lines.append(String(line))
+                continue
+            }
+            let phrases = line[open..<(close ?? line.endIndex)].split(separator: ",", omittingEmptySubsequences: false).map { phrase -> String in
                 let plain = phrase.trimmingCharacters(in: .whitespaces)
-                return plain.first.map { "$@\"'".contains($0) } == true ? plain : plain + " " + word
+                // A concept outside the required groups (which the word's own group guards) would let a copy match
+                // by its statement words: it becomes the word.
+                if plain.hasPrefix("$") { return key == "required" ? plain : word }
+                return plain.isEmpty || plain.first.map({ "@\"'".contains($0) }) == true ? plain : plain + " " + word
             }
-            return line[...open] + phrases.joined(separator: ", ") + line[close...]
-        }.joined(separator: "\n")
+            lines.append(line[..<open] + phrases.joined(separator: ", ") + (close.map { line[$0...] } ?? ""))
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func save(_ text: String, to file: URL) throws(Failure) {
