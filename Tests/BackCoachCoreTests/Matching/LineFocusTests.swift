@@ -108,6 +108,8 @@ struct LineFocusTests {
     @Test("An exclamation or an emphatic with a 'no' in it denies nothing: the red flag after it is caught", arguments: [
         ("oh no I think I've wet myself", true), ("no joke I can't feel my legs", true), ("oh no, my bum has gone numb", true),
         ("not gonna lie my bladder has let go twice today", true), ("oh well, no numbness down below, how long is a wall sit", false),
+        ("I've never wet myself like this before", true), ("I've never had numbness like this", true),
+        ("stress or not I have numbness in my groin", true),
     ])
     func exclamations(_ line: String, caught: Bool) {
         let reply = Fixtures.coach().respond(to: line)
