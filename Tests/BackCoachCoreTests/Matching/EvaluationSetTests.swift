@@ -93,6 +93,9 @@ struct FreshEvaluationSetTests {
         // all-clear), and the triage answer "no, landed on my hands, back's no different" (a fall that landed is read
         // as trauma: the careful reading when unsure).
         Floor(file: "holdout38.tsv", inScope: 0.975, outOfScope: 0.98, falseAlarms: 2),
+        // One kept: "the consultant says the curve in my spine is a mild scoliosis I've had since birth and it hasn't
+        // changed", whose all-clear comes before the curve it settles (an all-clear counts only after the symptom).
+        Floor(file: "holdout39.tsv", inScope: 0.91, outOfScope: 0.965, falseAlarms: 1),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
