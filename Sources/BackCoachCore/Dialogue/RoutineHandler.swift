@@ -92,7 +92,7 @@ struct RoutineHandler {
         switch action {
         case .resume, .pause, .done, .affirm:
             // Whatever the words ("ready now", "ok", "done"), what the coach does is resume, and the reply says so.
-            let resume = intents.intents.first { $0.action == .resume }?.id ?? turn.best?.intent
+            let resume = intents.intent(doing: .resume)?.id ?? turn.best?.intent
             return director.reply(session, input: turn.input, intent: resume, events: elapsed + session.runner.resume())
         default:
             return atStep(turn, action: action, session: session, elapsed: elapsed)

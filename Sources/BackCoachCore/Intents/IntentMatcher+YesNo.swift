@@ -9,13 +9,13 @@ extension IntentMatcher {
         return !line.tokens.indices.contains { line.negatedBy[$0] == start && !line.isFiller[$0] && !ownWords.contains($0) }
     }
 
-    /// The yes or no that leads a line answering a triage question, whatever follows it: there the first word is the
-    /// answer ("yes, doesn't matter how I lie, nothing shifts it"; "no temperature or anything, just knackered"), after
-    /// at most a word or two of filler ("oh yes"). Not in a long post, whose "Okay, long one." opens it, nor after
-    /// other words: "I'm 18, no back pain at all" tells something else.
-    func leadingAnswer(found: PhraseHits, line: AnalyzedLine) -> IntentID? {
+    /// Among the intents the line's words index, the yes or no that leads a line answering a triage question, whatever
+    /// follows it: there the first word is the answer ("yes, doesn't matter how I lie, nothing shifts it"; "no
+    /// temperature or anything, just knackered"), after at most a word or two of filler ("oh yes"). Not in a long post,
+    /// whose "Okay, long one." opens it, nor after other words: "I'm 18, no back pain at all" tells something else.
+    func leadingAnswer(among indexed: [CompiledIntent], found: PhraseHits, line: AnalyzedLine) -> IntentID? {
         guard line.tokens.count < WholeLine.longLineWords else { return nil }
-        return compiled.first { candidate in
+        return indexed.first { candidate in
             guard [.affirm, .decline].contains(candidate.definition.action),
                   let start = leadingStart(of: candidate, found: found, line: line) else { return false }
             return start <= Self.answerOpeners && !line.tokens[..<start].contains { $0.text.allSatisfy(\.isNumber) }

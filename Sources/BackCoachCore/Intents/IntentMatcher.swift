@@ -73,13 +73,14 @@ public struct IntentMatcher: Sendable {
             vague = finding
         }
         var found = phrases.occurrences(in: line)
-        let leading = context.askedAbout == nil ? nil : leadingAnswer(found: found, line: line)
+        let indexed = index.candidates(found).map { compiled[$0] }
+        let leading = context.askedAbout == nil ? nil : leadingAnswer(among: indexed, found: found, line: line)
         let target = mostSpecificTarget(in: line)
         let markers = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }
         let questionStart = markers.map(\.upperBound).max() ?? 0
         // A question marker ("my question is", "anyway") leads into a question; its words are no keyword of one.
         if !markers.isEmpty { found.remove(within: markers) }
-        let scored = index.candidates(found).map { compiled[$0] }.compactMap { intent in
+        let scored = indexed.compactMap { intent in
             intent.definition.heardIn.map(context.heard.contains) == false ? nil
                 : score(intent, found: found, target: target, line: line, context: context, questionStart: questionStart)
         }

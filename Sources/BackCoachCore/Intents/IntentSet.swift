@@ -20,9 +20,19 @@ public struct IntentSet: Sendable {
     public let vocabulary: Vocabulary
     /// Each intent's position in `intents`, so looking one up costs the same however many there are.
     private let positions: [IntentID: Int]
+    /// The first intent that carries out each action, looked up the same way.
+    private let firstByAction: [IntentAction: Int]
 
     /// The intent with this id.
     public func intent(_ id: IntentID) -> IntentDefinition? { positions[id].map { intents[$0] } }
+
+    /// The first intent that carries out an action: the act a reply names when the coach does it ("resume").
+    public func intent(doing action: IntentAction) -> IntentDefinition? { firstByAction[action].map { intents[$0] } }
+
+    /// The first intent of each action.
+    private static func firstByAction(of intents: [IntentDefinition]) -> [IntentAction: Int] {
+        Dictionary(intents.enumerated().map { ($0.element.action, $0.offset) }) { first, _ in first }
+    }
 
     /// Each intent's position, the first when two share an id (loading refuses that).
     private static func positions(of intents: [IntentDefinition]) -> [IntentID: Int] {
@@ -66,6 +76,7 @@ public struct IntentSet: Sendable {
          vocabulary: Vocabulary) {
         self.intents = intents
         positions = Self.positions(of: intents)
+        firstByAction = Self.firstByAction(of: intents)
         self.exercises = exercises
         self.targets = targets
         self.language = language
@@ -145,6 +156,7 @@ public struct IntentSet: Sendable {
         self.targets = try expandValues(targets, .target)
         self.intents = expanded
         positions = Self.positions(of: expanded)
+        firstByAction = Self.firstByAction(of: expanded)
         self.concepts = concepts
         self.usedConcepts = expander.used
         vocabulary = Vocabulary(intents: expanded, exercises: self.exercises, targets: self.targets, language: language)
