@@ -4,8 +4,9 @@ import Foundation
 /// file copied as it is (vocabularies, concepts, language, red flags, acts), and every intent that is not a red
 /// flag copied `factor - 1` more times under a new name, each copy with a made-up word of its own added to every
 /// plain keyword phrase but the negative ones, in lists on one line or many, and as a required group of its own, so
-/// that concept references (`$stiffness`) in required groups need it too; elsewhere a concept becomes the word. The copies load and index like real intents and grow the
-/// vocabulary, but never match an ordinary line, so answers stay those of the real set while the set grows.
+/// that concept references (`$stiffness`) in required groups need it too; elsewhere a concept becomes the word. The
+/// copies load and index like real intents and grow the vocabulary, but never match an ordinary line, so answers stay
+/// those of the real set while the set grows.
 struct SyntheticIntents {
     /// Why the folder could not be written.
     struct Failure: Error, CustomStringConvertible {

@@ -37,6 +37,7 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words for a clinician or a check by one ("GP", "physio", "x-rayed"), and the all-clear they give ("nothing
     /// broken", "fine to exercise"): a vague red flag told with both, the all-clear after it, has been checked.
     public var clinicians: [Phrase] = []
+    /// The all-clear a clinician gives ("nothing broken", "fine to exercise"), read with `clinicians`.
     public var allClear: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []

@@ -79,36 +79,10 @@ extension LineAnalyzer {
     /// in "I've never leaked like this".
     func notNegating(_ tokens: [Token], kinds: [WordKinds]) -> [Int] {
         guard kinds.contains(where: { $0.contains(.negator) }) else { return [] }
-        var positions: [Int] = []
-        for phrase in language.notNegations where !phrase.stems.isEmpty {
-            for start in tokens.indices where tokens[start].stem == phrase.stems[0] {
-                guard let end = Self.end(of: phrase.stems, in: tokens, from: start) else { continue }
-                positions += (start..<end).filter { kinds[$0].contains(.negator) }
-            }
-        }
-        return positions
-    }
-
-    /// Where `stems` end when they match the tokens from `start`, a gap (`...`) letting up to
-    /// `AnalyzedLine.maximumGap` words of its clause stand between.
-    static func end(of stems: [String], in tokens: [Token], from start: Int) -> Int? {
-        var position = start
-        var stem = 0
-        while stem < stems.count {
-            if stems[stem] == Phrase.gap, stem + 1 < stems.count {
-                let next = stems[stem + 1]
-                let limit = min(tokens.count, position + AnalyzedLine.maximumGap + 1)
-                guard let found = (position..<limit).first(where: { tokens[$0].stem == next && tokens[$0].clause == tokens[start].clause })
-                else { return nil }
-                position = found + 1
-                stem += 2
-                continue
-            }
-            guard position < tokens.count, tokens[position].stem == stems[stem] else { return nil }
-            position += 1
-            stem += 1
-        }
-        return position
+        let stems = tokens.map(\.stem)
+        let positions = Dictionary(grouping: stems.indices) { stems[$0] }
+        return language.notNegations.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
+            .flatMap { range in range.filter { kinds[$0].contains(.negator) } }
     }
 
     /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
