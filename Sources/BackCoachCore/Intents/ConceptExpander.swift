@@ -52,6 +52,7 @@ struct ConceptExpander {
                                    question: symptom.question, escalatesTo: symptom.escalatesTo)
             expanded.scope = symptom.scope
             expanded.clearable = symptom.clearable
+            expanded.lineWide = try expand(symptom.lineWide, file: file, line: line)
             symptoms.append(expanded)
         }
         return IntentDefinition(

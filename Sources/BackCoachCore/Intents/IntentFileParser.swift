@@ -203,7 +203,7 @@ struct IntentFileParser: YAMLNodeReading {
     private func symptom(_ node: Node) throws(IntentLoadError) -> Symptom {
         guard case .mapping(let mapping) = node else { throw error(node, "a symptom must be a mapping with `name` and `patterns`") }
         let fields = try fields(of: mapping)
-        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to", "scope", "clearable"])
+        try rejectUnknown(fields, allowed: ["name", "patterns", "unless", "unless-in-line", "question", "escalates-to", "scope", "clearable", "line-wide"])
         guard let name = fields["name"], let patterns = fields["patterns"] else {
             throw error(node, "a symptom needs `name` and `patterns`")
         }
@@ -233,6 +233,13 @@ struct IntentFileParser: YAMLNodeReading {
             symptom.scope = scope
         }
         symptom.clearable = try fields["clearable"].map { field throws(IntentLoadError) in try bool(field.value, "clearable") } ?? false
+        if let field = fields["line-wide"] {
+            symptom.lineWide = try phrases(field.value, "line-wide")
+            let written = Set(parsed.joined().joined().map(\.text))
+            if let stray = symptom.lineWide.first(where: { !written.contains($0.text) }) {
+                throw error(field.value, "line-wide '\(stray.text)' is in none of the symptom's patterns")
+            }
+        }
         return symptom
     }
 

@@ -17,6 +17,7 @@ public struct RedFlagDetector: Sendable {
         let patterns: [[[Int]]]
         let unless: [Int]
         let unlessInLine: [Int]
+        let lineWide: [Int]
     }
 
     private let symptoms: [CompiledSymptom]
@@ -69,7 +70,8 @@ public struct RedFlagDetector: Sendable {
                             }
                         },
                         unless: symptom.unless.map { index.id(for: $0) },
-                        unlessInLine: symptom.unlessInLine.map { index.id(for: $0) })
+                        unlessInLine: symptom.unlessInLine.map { index.id(for: $0) },
+                        lineWide: symptom.lineWide.map { index.id(for: $0) })
                 }
             }
         someoneElse = intents.language.someoneElse.map { index.id(for: $0) }
@@ -117,14 +119,17 @@ public struct RedFlagDetector: Sendable {
             // Another sense rules out the words of its own clause; the pattern is tried with the words outside them:
             // "worried about my bladder, I wet myself twice".
             let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
+            // A stated age, and a lasting condition the symptom declares line-wide, hold anywhere in the line.
+            let lasting = Set(found.ranges(of: compiled.lineWide).map(\.lowerBound))
+            let anywhere = lasting.isEmpty ? ages : ages.union(lasting)
             // An urgent symptom said plainly outside the hedged clauses is certain: "worried about my bladder, I wet myself".
             let urgent = compiled.intent.redFlag?.isUrgent == true
             let plain = urgent && !hedgedClauses.isEmpty
-                ? match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, outside: unlessClauses.union(hedgedClauses), in: line)
+                ? match(compiled.patterns[pattern], found: found, anywhere: anywhere, passages: passages, outside: unlessClauses.union(hedgedClauses), in: line)
                 : nil
-            guard let ranges = plain ?? match(compiled.patterns[pattern], found: found, ages: ages, passages: passages, outside: unlessClauses, in: line)
+            guard let ranges = plain ?? match(compiled.patterns[pattern], found: found, anywhere: anywhere, passages: passages, outside: unlessClauses, in: line)
             else { continue }
-            if belongsToSomeoneElse(ranges, found: found, in: line) { continue }
+            if belongsToSomeoneElse(ranges, lasting: lasting, found: found, in: line) { continue }
             if compiled.intent.redFlag == .check || compiled.symptom.clearable, clearedByClinician(ranges, found: found, in: line) { continue }
             let evidence = ranges.map { range in range.map { line.tokens[$0].text }.joined(separator: " ") }
             let finding = Finding(intent: compiled.intent, symptom: compiled.symptom, evidence: evidence)
@@ -151,7 +156,7 @@ public struct RedFlagDetector: Sendable {
     /// negation that is part of a matched phrase ("no feeling", "don't feel anything") describes the symptom, so it
     /// denies nothing else.
     private func match(
-        _ pattern: [[Int]], found: PhraseHits, ages: Set<Int>, passages: [Int], outside: Set<Int>, in line: AnalyzedLine
+        _ pattern: [[Int]], found: PhraseHits, anywhere: Set<Int>, passages: [Int], outside: Set<Int>, in line: AnalyzedLine
     ) -> [Range<Int>]? {
         let candidates = pattern.map { group in
             found.ranges(of: group).filter { range in outside.isEmpty || !range.contains { outside.contains(line.tokens[$0].clause) } }
@@ -160,7 +165,7 @@ public struct RedFlagDetector: Sendable {
         let allowed = candidates.map { group in
             group.filter { range in line.negatedBy[range.lowerBound].map(describing.contains) ?? true }
         }
-        guard allowed.allSatisfy({ !$0.isEmpty }), let chosen = closeTogether(allowed, ages: ages, passages: passages, in: line) else { return nil }
+        guard allowed.allSatisfy({ !$0.isEmpty }), let chosen = closeTogether(allowed, anywhere: anywhere, passages: passages, in: line) else { return nil }
         // A lone negator describes a symptom only in its own clause: "I'm not incontinent, I just pee a lot" is no
         // "can't pee".
         let clauses = chosen.map { line.tokens[$0.lowerBound].clause }
@@ -174,7 +179,7 @@ public struct RedFlagDetector: Sendable {
     /// ("my wife's going through chemo", "my cat is losing weight") with no word for the speaker from there to
     /// the end of the symptom's first clause, or named just after it ("incontinent patients"), and no back in the
     /// line that is not the speaker's ("now her back hurts").
-    private func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
+    func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
         guard let start = evidence.map(\.lowerBound).min() else { return false }
         let others = found.ranges(of: someoneElse)
         guard !namesBackOfOthers(symptomAt: start, others: others, found: found, in: line) else { return false }
@@ -225,33 +230,4 @@ public struct RedFlagDetector: Sendable {
 
     /// Words after a reporting verb that make the report about the one who reports: "she", "he".
     static let othersPronouns: Set<String> = ["she", "shes", "he", "hes", "they", "theyre", "her", "his", "him", "their"]
-
-    /// Most words a symptom's parts may span: they must describe one thing, in one sentence.
-    static let maximumSpan = 12
-
-    /// One range from each group, all in one passage (a sentence with its fragments, `AnalyzedLine.passages`) and
-    /// within `maximumSpan` words, or nil. A stated age (at one of `ages`) is true of the whole line: "I am a retired
-    /// teacher, 58. ... I have never had back pain before."
-    private func closeTogether(_ groups: [[Range<Int>]], ages: Set<Int>, passages: [Int], in line: AnalyzedLine) -> [Range<Int>]? {
-        let anywhere = groups.map { group in group.contains { ages.contains($0.lowerBound) } }
-        guard let anchoring = anywhere.firstIndex(of: false) else { return groups.map { $0[0] } }
-        for anchor in groups[anchoring] {
-            let passage = passages[anchor.lowerBound]
-            var chosen: [Range<Int>] = []
-            for (position, group) in groups.enumerated() {
-                if position == anchoring || anywhere[position] {
-                    chosen.append(position == anchoring ? anchor : group.first { ages.contains($0.lowerBound) } ?? group[0])
-                    continue
-                }
-                let near = group.filter { range in
-                    passages[range.lowerBound] == passage
-                        && max(range.upperBound, anchor.upperBound) - min(range.lowerBound, anchor.lowerBound) <= Self.maximumSpan
-                }
-                guard let pick = near.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }) else { break }
-                chosen.append(pick)
-            }
-            if chosen.count == groups.count { return chosen }
-        }
-        return nil
-    }
 }

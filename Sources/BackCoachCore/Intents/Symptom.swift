@@ -17,9 +17,12 @@ public struct Symptom: Sendable, Hashable {
     /// Whether a clinician's all-clear told after it settles it, as it does every vague symptom: a fall the emergency
     /// department checked, a fever the doctor saw off. Never a history of cancer, never an emergency.
     public var clearable = false
+    /// Lasting conditions in its patterns that are true of the whole line, as a stated age is: "I've been on
+    /// prednisolone for years. Yesterday I tripped on a raised bed" is a minor fall with long-term steroids.
+    public var lineWide: [Phrase] = []
 
     /// How many phrases its patterns and unless-lists hold.
-    var phraseCount: Int { patterns.joined().joined().count + unless.count + unlessInLine.count }
+    var phraseCount: Int { patterns.joined().joined().count + unless.count + unlessInLine.count + lineWide.count }
 }
 
 /// Which lines a red-flag symptom is looked for in.

@@ -32,7 +32,7 @@ public struct Vocabulary: Sendable, Hashable {
                 addSenses(phrase)
             }
             for symptom in intent.symptoms {
-                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine {
+                for phrase in symptom.patterns.joined().joined() + symptom.unless + symptom.unlessInLine + symptom.lineWide {
                     symptomWords.formUnion(phrase.stems)
                     addSenses(phrase)
                 }

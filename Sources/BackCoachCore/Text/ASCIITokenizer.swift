@@ -53,6 +53,11 @@ enum ASCIITokenizer {
                 if isLetter { wordIsNumber = false }
             } else if byte == 0x27 || byte == 0x60 {
                 // Apostrophes and backquotes vanish: "don't" is "dont".
+            } else if byte == 0x25 {
+                flush()
+                word.append(contentsOf: TextNormalizer.percentWord.utf8)
+                wordIsNumber = false
+                flush()
             } else {
                 flush()
                 if punctuationBreaksClause(byte), tokens.last?.clause == clause { clause += 1 }

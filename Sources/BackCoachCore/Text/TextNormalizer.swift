@@ -53,6 +53,9 @@ public enum TextNormalizer {
     /// Words that end a clause, so a negation before them does not reach past them.
     static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet", "and", "also", "plus", "because", "cause", "since"]
 
+    /// The word a percent sign stands for: "15%" is "15 percent", never a word dropped.
+    static let percentWord = "percent"
+
     /// Contractions that hide a word the matcher needs ("what's" is "what is"), after apostrophes are dropped.
     static let contractions: [String: [String]] = [
         "whats": ["what", "is"], "thats": ["that", "is"], "wheres": ["where", "is"], "hows": ["how", "is"],
@@ -113,6 +116,10 @@ public enum TextNormalizer {
                 word.append(character)
             } else if character == "'" || character == "\u{2019}" || character == "`" {
                 continue
+            } else if character == "%" {
+                flush()
+                word = percentWord
+                flush()
             } else {
                 flush()
                 if ".,;:!?()[]{}\"\u{2014}\u{2013}\u{2026}".contains(character), tokens.last?.clause == clause { clause += 1 }

@@ -32,6 +32,8 @@ struct IntentLoadingTests {
         ("intent: x\nkeywrods:\n  required: [a]\nanswer: hi\n", "unknown key `keywrods`", 2),
         ("intent: dose\nkeywords:\n  required: [a]\nanswer: hi\n", "already defined", 1),
         ("intent: x\nanswer: hi\n", "no required keywords", 1),
+        ("intent: x\nred-flag: urgent\nanswer: see a doctor\nsymptoms:\n  - name: a fall with thin bones\n    line-wide: [$bone-risk]\n    patterns:\n      - fall + pain\n",
+         "line-wide '$bone-risk' is in none of the symptom's patterns", 6),
     ]
 
     @Test("Semantic mistakes are refused with the file, line and what is wrong", arguments: brokenFiles)

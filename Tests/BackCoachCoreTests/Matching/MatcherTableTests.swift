@@ -34,6 +34,7 @@ struct MatcherTableTests {
         MatchCase(line: "sit down please", intent: nil, exercise: nil, note: "shares 'sit' only"),
         MatchCase(line: "I didn't even notice", intent: nil, exercise: nil, note: "'even' is no stem of 'evening'"),
         MatchCase(line: "good evening", intent: "greeting", exercise: nil, note: "'evening' greets"),
+        MatchCase(line: "what's 15% of 80", intent: nil, exercise: nil, note: "a sum, with its percent sign read"),
     ]
 
     @Test("Wording, typos and out-of-scope lines", arguments: wording)

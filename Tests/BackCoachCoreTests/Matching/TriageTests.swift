@@ -95,6 +95,17 @@ struct TriageTests {
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("Long-term steroids or osteoporosis told in one sentence and a minor fall in another are urgent; someone else's, or a trip to the shops, are not", arguments: [
+        ("I've been on prednisolone for my polymyalgia for three years. Yesterday I tripped on a raised bed and went down on my side, which stretch is sensible?", "red-flag-urgent"),
+        ("Osteoporosis, diagnosed in January. On Sunday I missed the last step and sat down with a real thump.", "red-flag-urgent"),
+        ("My husband is on steroids for his asthma. I slipped on the wet ramp yesterday, how many clam shells?", "red-flag-check"),
+        ("I have osteoporosis. I went down to the shop on Sunday, which stretch helps a stiff back?", "recommend"),
+    ] as [(String, IntentID)])
+    func lastingConditionAcrossSentences(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])

@@ -12,6 +12,7 @@ struct ASCIITokenizerTests {
         "stretching stopping fall falls hammies crunches glasses hips bus this", "(clause) [two] {three} \"four\": five; six.",
         "and but because and and", "wait... what?!", "`quoted` 'single'", "", "   ", "!!!", "a-b-c", "well-being", "e.g. i.e.",
         "sitting running hopping swimming fizzing falling", "x", "ok.", "99 bottles", "kisses mixes buzzes wishes",
+        "15% of 80", "100%", "% off", "a 50%-off sale",
     ]
 
     /// Every utterance in the evaluation sets, with its multi-turn markers.
@@ -50,6 +51,11 @@ struct ASCIITokenizerTests {
                 #expect(TextNormalizer.stem(form) == TextNormalizer.generalStem(form), "\(form)")
             }
         }
+    }
+
+    @Test("A percent sign is the word percent, never dropped", arguments: ["what's 15% of 80", "what’s 15% of 80"])
+    func percentSign(_ line: String) {
+        #expect(TextNormalizer.tokens(line).map(\.text) == ["what", "is", "15", "percent", "of", "80"])
     }
 
     @Test("Leaves to the general path what it cannot read byte by byte",

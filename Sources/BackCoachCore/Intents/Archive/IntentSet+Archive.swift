@@ -108,6 +108,7 @@ extension Symptom: Archivable {
                   escalatesTo: try RedFlagLevel?(from: &reader))
         scope = try SymptomScope(from: &reader)
         clearable = try Bool(from: &reader)
+        lineWide = try [Phrase](from: &reader)
     }
 
     func write(to writer: inout ArchiveWriter) {
@@ -119,6 +120,7 @@ extension Symptom: Archivable {
         escalatesTo.write(to: &writer)
         scope.write(to: &writer)
         clearable.write(to: &writer)
+        lineWide.write(to: &writer)
     }
 }
 
