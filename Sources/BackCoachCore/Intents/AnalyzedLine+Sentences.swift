@@ -1,11 +1,17 @@
 extension AnalyzedLine {
     /// Whose the words at `position` are, by the nearest person named before them in their sentence: the speaker's
     /// (true: "I'm on clean-up duty, back's stiff"), someone else's, named in `others` (false: "my dad's back"), or
-    /// nil when nobody is named.
-    func owner(of position: Int, others: [Range<Int>], firstPerson: Set<String>) -> Bool? {
+    /// nil when nobody is named. Looking back, a sentence naming nobody is about whoever the sentences before it last
+    /// named: "All that driving has made my own back ache. What would you suggest for a back that's stiff?"
+    func owner(of position: Int, others: [Range<Int>], firstPerson: Set<String>, lookingBack: Bool = false) -> Bool? {
         let sentence = tokens[position].sentence
         let speaker = (0..<position).last { tokens[$0].sentence == sentence && firstPerson.contains(tokens[$0].text) }
         let other = others.filter { $0.upperBound <= position && tokens[$0.lowerBound].sentence == sentence }.map(\.upperBound).max()
+        if lookingBack, speaker == nil, other == nil {
+            let start = sentenceStart(of: position)
+            guard start > 0 else { return nil }
+            return owner(of: start - 1, others: others, firstPerson: firstPerson, lookingBack: true)
+        }
         switch (speaker, other) {
         case (nil, nil): return nil
         case (.some, nil): return true

@@ -209,8 +209,9 @@ public struct RedFlagDetector: Sendable {
     }
 
     /// Whether the line names a back that is not the speaker's: the nearest person named before it in its sentence
-    /// is someone else ("her back", "my mum's back"), or nobody is ("now has back pain"); but "my own stiff back" and
-    /// "I'm on clean-up duty, back's stiff" are the speaker's. So is a back in the question asked after a question
+    /// is someone else ("her back", "my mum's back"), or nobody is, there or in the sentences before ("now has back
+    /// pain"); but "my own stiff back", "I'm on clean-up duty, back's stiff" and "…my own back aches. What would you
+    /// suggest for a back that's stiff?" are the speaker's. So is a back in the question asked after a question
     /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), and a back
     /// told in the past episode that someone else's symptom belongs to ("broke his back falling off a roof years ago").
     private func namesBackOfOthers(symptomAt start: Int, others: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
@@ -224,7 +225,7 @@ public struct RedFlagDetector: Sendable {
                !line.tokens[question..<back.lowerBound].contains(where: { Self.othersPronouns.contains($0.text) }) {
                 return false
             }
-            return line.owner(of: back.lowerBound, others: others, firstPerson: firstPerson) != true
+            return line.owner(of: back.lowerBound, others: others, firstPerson: firstPerson, lookingBack: true) != true
         }
     }
 
