@@ -106,6 +106,15 @@ struct TriageTests {
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A back in a sentence naming nobody is whoever's the sentences before named: the speaker's after 'my own back', another's after theirs", arguments: [
+        ("My mother's 88 and she's been having accidents with her bladder. All that driving has made my own lower back ache. What would you suggest for a back that's stiff?", "recommend"),
+        ("My mum has cancer. Now has back pain, what helps?", "red-flag-urgent"),
+    ] as [(String, IntentID)])
+    func backOwnedAcrossSentences(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])
