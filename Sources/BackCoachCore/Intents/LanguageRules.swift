@@ -32,8 +32,12 @@ public struct LanguageRules: Sendable, Hashable {
     /// Words that place what a clause tells in an episode long over ("years ago", "used to"): someone else's red
     /// flag told as one, back and all ("my brother-in-law broke his back years ago"), is not the question.
     public var pastEpisode: [Phrase] = []
-    /// Phrases whose negator denies nothing: exclamations and emphatics ("oh no I think I've wet myself", "no joke").
+    /// Phrases whose negator or denial word denies nothing: exclamations and emphatics ("oh no I think I've wet
+    /// myself", "no joke"), amounts ("for a good few years").
     public var notNegations: [Phrase] = []
+    /// Phrases that end a clause and deny the short list told before them in their sentence ("he asked about numbness
+    /// in the saddle, weakness in the legs, weight loss, and I had none of them").
+    public var listDenialsAfter: [Phrase] = []
     /// Words for a clinician or a check by one ("GP", "physio", "x-rayed"), and the all-clear they give ("nothing
     /// broken", "fine to exercise"): a vague red flag told with both, the all-clear after it, has been checked.
     public var clinicians: [Phrase] = []

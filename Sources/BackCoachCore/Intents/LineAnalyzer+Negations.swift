@@ -13,8 +13,9 @@ extension LineAnalyzer {
     /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
     /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
     /// numbness just stiff"). A denial after words
-    /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator.
-    func negations(_ tokens: [Token], kinds: [WordKinds]) -> [Int?] {
+    /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator,
+    /// unless it is a word of one of the `notNegations` ("for a good few years").
+    func negations(_ tokens: [Token], kinds: [WordKinds], notNegations: [Range<Int>] = []) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
@@ -47,7 +48,8 @@ extension LineAnalyzer {
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
-        for start in denialStarts(tokens) {
+        for (start, position) in listDenials(tokens) { for item in listItems(before: start, tokens) where negatedBy[item] == nil { negatedBy[item] = position } }
+        for start in denialStarts(tokens) where !notNegations.contains(where: { $0.contains(start) }) {
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             // "not so good", "not fine", "I can not make pee good": a denial negated in its clause says something is
             // wrong; it denies nothing.
@@ -74,15 +76,14 @@ extension LineAnalyzer {
         return negatedBy
     }
 
-    /// The negators inside a phrase that denies nothing, an exclamation, an emphatic or a comparison with now: the
-    /// "no" of "oh no I think I've wet myself", of "no joke, I can't feel my legs", the "never" of "never ... like this"
-    /// in "I've never leaked like this".
-    func notNegating(_ tokens: [Token], kinds: [WordKinds]) -> [Int] {
-        guard kinds.contains(where: { $0.contains(.negator) }) else { return [] }
+    /// The phrases whose negator or denial word denies nothing, an exclamation, an emphatic, a comparison with now or
+    /// an amount: the "no" of "oh no I think I've wet myself", of "no joke, I can't feel my legs", the "never" of
+    /// "never ... like this" in "I've never leaked like this", the "good" of "for a good few years".
+    func notNegations(_ tokens: [Token], kinds: [WordKinds]) -> [Range<Int>] {
+        guard kinds.contains(where: { $0.contains(.negator) }) || tokens.contains(where: { denialsByFirstStem[$0.stem] != nil }) else { return [] }
         let stems = tokens.map(\.stem)
         let positions = Dictionary(grouping: stems.indices) { stems[$0] }
         return language.notNegations.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
-            .flatMap { range in range.filter { kinds[$0].contains(.negator) } }
     }
 
     /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
@@ -126,6 +127,35 @@ extension LineAnalyzer {
             }
         }
         return clinical || closed ? items : []
+    }
+
+    /// Where each of the language's `listDenialsAfter` that ends its clause starts: "… weight loss, and I had none of
+    /// them."
+    private func listDenials(_ tokens: [Token]) -> [(start: Int, denial: Int)] {
+        guard tokens.contains(where: { listDenialFirstStems.contains($0.stem) }) else { return [] }
+        let stems = tokens.map(\.stem)
+        let positions = Dictionary(grouping: stems.indices) { stems[$0] }
+        return language.listDenialsAfter.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
+            .filter { $0.upperBound == tokens.count || tokens[$0.upperBound].clause != tokens[$0.upperBound - 1].clause }
+            .map { range in (tokens[..<range.lowerBound].lastIndex { $0.clause != tokens[range.lowerBound].clause }.map { $0 + 1 } ?? 0, range.lowerBound) }
+    }
+
+    /// The words of the list a denial after it reaches back over: the clauses before it in its sentence, each a short
+    /// item ("numbness in the saddle", "weight loss"), up to the first longer clause or the first that names the
+    /// speaker or a clinician ("he asked about all the warning signs", "I wet myself today", "the GP asked about
+    /// fever"), which it does not reach.
+    func listItems(before start: Int, _ tokens: [Token]) -> [Int] {
+        var items: [Int] = [], end = start
+        while end > 0, tokens[end - 1].sentence == tokens[start].sentence, items.count < Self.maximumListWords + Self.maximumItemWords {
+            let clause = tokens[end - 1].clause
+            let first = tokens[..<end].lastIndex { $0.clause != clause }.map { $0 + 1 } ?? 0
+            guard tokens[first..<end].filter({ !Self.listJoiners.contains($0.text) }).count <= Self.maximumItemWords + 2,
+                  !tokens[first..<end].contains(where: { language.firstPerson.contains($0.text) || clinicianWords.contains($0.stem) })
+            else { break }
+            items += first..<end
+            end = first
+        }
+        return items
     }
 
     /// Negators that deny every item of the list after them, as a clinician writes: "denies fever, sweats, weight loss".

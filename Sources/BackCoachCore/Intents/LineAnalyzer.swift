@@ -11,6 +11,8 @@ public struct LineAnalyzer: Sendable {
     private let namesByFirstStem: [String: (names: [Int], notNames: [Int])]
     /// Positions in the language's `denialsAfter` of the denials that start with each stem.
     let denialsByFirstStem: [String: [Int]]
+    /// The first stems of the language's `listDenialsAfter`, and the stems of its one-word `clinicians`.
+    let listDenialFirstStems: Set<String>, clinicianWords: Set<String>
     /// Longest typed word worth splitting; longer ones are not words.
     private static let longestWord = 30
     /// Longest pair of typed words checked for a misplaced space, in letters.
@@ -50,6 +52,8 @@ public struct LineAnalyzer: Sendable {
         denialsByFirstStem = Dictionary(grouping: intents.language.denialsAfter.indices.filter { !intents.language.denialsAfter[$0].stems.isEmpty }) {
             intents.language.denialsAfter[$0].stems[0]
         }
+        listDenialFirstStems = Set(intents.language.listDenialsAfter.compactMap(\.stems.first))
+        clinicianWords = Set(intents.language.clinicians.filter { $0.stems.count == 1 }.map { $0.stems[0] })
         var kinds: [String: WordKinds] = [:]
         for word in language.fillers { kinds[word, default: []].insert(.filler) }
         for word in language.negators { kinds[word, default: []].insert(.negator) }
@@ -72,7 +76,8 @@ public struct LineAnalyzer: Sendable {
         tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
         // Each typed word and stem is looked up once.
         var kinds = tokens.map { wordKinds[$0.text] ?? [] }
-        for position in notNegating(tokens, kinds: kinds) { kinds[position].remove(.negator) }
+        let notNegations = notNegations(tokens, kinds: kinds)
+        for position in notNegations.joined() where kinds[position].contains(.negator) { kinds[position].remove(.negator) }
         let stemKnown = tokens.map { vocabulary.contains($0.stem) }
         var words: [String] = []
         for (index, token) in tokens.enumerated() {
@@ -93,7 +98,7 @@ public struct LineAnalyzer: Sendable {
         let isNegator = kinds.map { $0.contains(.negator) }
         return AnalyzedLine(
             tokens: tokens, words: words, isFiller: isFiller, isSkippable: kinds.map { $0.contains(.skippable) },
-            negatedBy: negations(tokens, kinds: kinds), isNegator: isNegator,
+            negatedBy: negations(tokens, kinds: kinds, notNegations: notNegations), isNegator: isNegator,
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }

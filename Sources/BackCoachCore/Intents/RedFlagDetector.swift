@@ -40,9 +40,9 @@ public struct RedFlagDetector: Sendable {
     let clinicians: [Int], allClear: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
-    /// The last word of each other person or animal named with a determiner ("patient" of "my patients"), but no
-    /// filler ("one" of "me young one"): a symptom said just before one describes them ("I look after incontinent
-    /// patients").
+    /// The noun of each other person or animal named by a determiner and one word ("patient" of "my patients"), but no
+    /// filler: a symptom said just before one describes them ("I look after incontinent patients"). Never the last word
+    /// of a longer name, which may be a verb or a place ("mum fell", "a lad at work": "my legs won't work").
     private let othersNouns: Set<String>
     private let firstPerson: Set<String>
 
@@ -83,8 +83,8 @@ public struct RedFlagDetector: Sendable {
         clinicians = language.clinicians.map { index.id(for: $0) }
         allClear = language.allClear.map { index.id(for: $0) }
         triage = intents.intents.first { $0.redFlag == .check }
-        othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count > 1 }.compactMap(\.stems.last))
-            .subtracting(intents.language.fillers)
+        othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count == 2 && language.fillers.contains($0.stems[0]) }
+            .compactMap(\.stems.last)).subtracting(intents.language.fillers)
         firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages

@@ -33,7 +33,7 @@ struct VocabularyFileParser: YAMLNodeReading {
     }
 
     func language(_ fields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting", "past-episode", "emoji", "not-negations", "clinicians", "all-clear"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting", "past-episode", "emoji", "not-negations", "list-denials-after", "clinicians", "all-clear"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -56,6 +56,7 @@ struct VocabularyFileParser: YAMLNodeReading {
         rules.reporting = try list("reporting")
         rules.pastEpisode = try list("past-episode")
         rules.notNegations = try list("not-negations")
+        rules.listDenialsAfter = try list("list-denials-after")
         rules.clinicians = try list("clinicians")
         rules.allClear = try list("all-clear")
         rules.firstPerson = try words("first-person")

@@ -96,9 +96,7 @@ struct FreshEvaluationSetTests {
         // One kept: "the consultant says the curve in my spine is a mild scoliosis I've had since birth and it hasn't
         // changed", whose all-clear comes before the curve it settles (an all-clear counts only after the symptom).
         Floor(file: "holdout39.tsv", inScope: 0.91, outOfScope: 0.965, falseAlarms: 1),
-        // One kept: a dairy farmer's GP "asked about all the warning signs, any trouble with the water, numbness in the
-        // saddle, … and I had none of them", a list denied only after it ends.
-        Floor(file: "holdout40.tsv", inScope: 0.97, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout40.tsv", inScope: 0.975, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)

@@ -163,6 +163,23 @@ struct LineFocusTests {
         Self.expectUrgent(line, urgent)
     }
 
+    @Test("A list denied after it ends is denied, items only: never the speaker's own symptom before it, nor a clause a clinician asks in", arguments: [
+        ("Went to the GP because the wife made me, and he asked about all the warning signs, any trouble with the water, numbness in the saddle, weakness in the legs, weight loss, temperature, and I had none of them. How do I do the wall sits properly?", false),
+        ("I wet myself twice today, bladder control gone, the GP asked about fever, chills, weight loss and I had none of those", true),
+        ("I have numbness in my groin and none of them help", true),
+    ])
+    func listDeniedAfter(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
+    @Test("Amounts and 'won't work properly' hold no all-clear; a place at the end of another's name is nobody", arguments: [
+        "I've had numbness in my groin for a good while now", "I've been on steroid tablets for a good few years and slipped on the ramp on Thursday",
+        "my legs won't work properly since this morning", "sudden numbness in my groin road trip ruined",
+    ])
+    func notAllClear(_ line: String) {
+        Self.expectUrgent(line, true)
+    }
+
     /// Expects a fresh coach's answer to a line to be urgent, or not.
     static func expectUrgent(_ line: String, _ urgent: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
         let reply = Fixtures.coach().respond(to: line)

@@ -5,7 +5,7 @@
 /// so the text sits in a Swift raw string literal; strings are kept as their UTF-8 text.
 struct ArchiveWriter {
     /// The first characters of every compiled intent set, with the format's version.
-    static let magic = "BCI10"
+    static let magic = "BCI11"
     /// The character for a five-bit chunk that more chunks follow.
     static let continuing: UInt8 = 0x24
     /// The character for a number's last five-bit chunk.
