@@ -211,7 +211,7 @@ public struct RedFlagDetector: Sendable {
     /// Whether the line names a back that is not the speaker's: the nearest person named before it in its sentence
     /// is someone else ("her back", "my mum's back"), or nobody is, there or in the sentences before ("now has back
     /// pain"); but "my own stiff back", "I'm on clean-up duty, back's stiff" and "…my own back aches. What would you
-    /// suggest for a back that's stiff?" are the speaker's, and a denied back ("not a back question") is nobody's. So is a back in the question asked after a question
+    /// suggest for a back that's stiff?" are the speaker's. So is a back in the question asked after a question
     /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), and a back
     /// told in the past episode that someone else's symptom belongs to ("broke his back falling off a roof years ago").
     private func namesBackOfOthers(symptomAt start: Int, others: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
@@ -219,8 +219,6 @@ public struct RedFlagDetector: Sendable {
         let pastSymptom = pastClauses.contains(line.tokens[start].clause)
         let question = found.ranges(of: questionMarkers).map(\.upperBound).max()
         return found.ranges(of: theirBack).contains { back in
-            // A back denied is nobody's: "my dog's lost loads of weight. not a back q but how long do I hold a wall sit".
-            if line.negatedBy[back.lowerBound] != nil { return false }
             if pastSymptom, pastClauses.contains(line.tokens[back.lowerBound].clause) { return false }
             if let question, back.lowerBound >= question,
                !others.contains(where: { $0.lowerBound >= question && $0.upperBound <= back.lowerBound }),
