@@ -97,6 +97,7 @@ struct FreshEvaluationSetTests {
         // changed", whose all-clear comes before the curve it settles (an all-clear counts only after the symptom).
         Floor(file: "holdout39.tsv", inScope: 0.91, outOfScope: 0.965, falseAlarms: 1),
         Floor(file: "holdout40.tsv", inScope: 0.975, outOfScope: 0.995),
+        Floor(file: "holdout41.tsv", inScope: 0.99, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -119,7 +120,7 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout41.tsv", inScope: 0.895, outOfScope: 0.875, redFlagRecall: 0.96, falseAlarms: 2),
+        FirstRun(file: "holdout42.tsv", inScope: 0.895, outOfScope: 0.87, redFlagRecall: 0.94, falseAlarms: 6),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
