@@ -85,6 +85,15 @@ struct TriageTests {
                 "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("A clinician's all-clear in the sentence after the warning sign settles it too, unless set against", arguments: [
+        ("Had a fall on the stairs in March. The GP sent me for an x-ray, all clear, and said exercise would help. Partial crunches, how many?", "dose"),
+        ("Had a fall on the stairs in March. The x-ray was all clear but my back has been agony ever since, which stretch?", "red-flag-check"),
+    ] as [(String, IntentID)])
+    func allClearInNextSentence(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("A warning sign said plainly is certain, though another clause hedges or names another sense; hedged alone, it is asked about", arguments: [
         ("worried about my bladder, I wet myself twice today", "red-flag-emergency"),
         ("the bladder stuff the GP asked about, I wet myself on the bus today", "red-flag-emergency"),
