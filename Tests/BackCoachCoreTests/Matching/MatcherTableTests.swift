@@ -35,6 +35,8 @@ struct MatcherTableTests {
         MatchCase(line: "I didn't even notice", intent: nil, exercise: nil, note: "'even' is no stem of 'evening'"),
         MatchCase(line: "good evening", intent: "greeting", exercise: nil, note: "'evening' greets"),
         MatchCase(line: "what's 15% of 80", intent: nil, exercise: nil, note: "a sum, with its percent sign read"),
+        MatchCase(line: "where's the exit at the gym", intent: nil, exercise: nil, note: "a question about an exit never leaves"),
+        MatchCase(line: "the emergency exit at my office is blocked, who do I report it to?", intent: nil, exercise: nil, note: "nor does one who-question"),
     ]
 
     @Test("Wording, typos and out-of-scope lines", arguments: wording)
