@@ -10,6 +10,11 @@ struct PhraseHits {
     private var placed = 0
     /// The phrase numbers that occur, in the order they were found.
     private(set) var ids: [Int] = []
+    /// One bit per phrase number modulo `filterBits`, set for every number placed: a clear bit says a phrase does not
+    /// occur without probing the table, which is most of the look-ups when a long list of phrases is asked about.
+    private var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+
+    private static let filterBits = 4096
 
     /// No occurrences yet.
     init() {
@@ -22,6 +27,7 @@ struct PhraseHits {
     /// The ranges where phrase `id` occurs; nil when it does not (never an empty list).
     subscript(id: Int) -> [Range<Int>]? {
         get {
+            guard mayHold(id) else { return nil }
             let slot = slot(of: id)
             guard keys[slot] >= 0 else { return nil }
             let list = lists[Int(slots[slot])]
@@ -70,7 +76,15 @@ struct PhraseHits {
         }
     }
 
+    /// Whether phrase `id` may have been placed; false means it has not.
+    private func mayHold(_ id: Int) -> Bool {
+        let bit = id & (Self.filterBits - 1)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     private mutating func insert(_ id: Int, _ ranges: [Range<Int>], at slot: Int) {
+        let bit = id & (Self.filterBits - 1)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         keys[slot] = Int32(id)
         slots[slot] = Int32(lists.count)
         lists.append(ranges)
