@@ -31,4 +31,12 @@ extension IntentMatcher {
         let ownWords = Set(found.ranges(of: (compiled.required.joined() + compiled.optional)).flatMap { $0 })
         return (0..<start).allSatisfy { line.isFiller[$0] || ownWords.contains($0) } ? start : nil
     }
+
+    /// Whether a dialogue act's words are said of another person, named by a pronoun before them in their clause:
+    /// "my husband has a temperature, should he go to the GP?" asks nothing of the routine.
+    static func saidOfAnother(_ range: Range<Int>, in line: AnalyzedLine) -> Bool {
+        let clause = line.tokens[range.lowerBound].clause
+        return line.tokens[..<range.lowerBound].reversed().prefix { $0.clause == clause }
+            .contains { RedFlagDetector.othersPronouns.contains($0.text) }
+    }
 }

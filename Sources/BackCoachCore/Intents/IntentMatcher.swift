@@ -134,6 +134,7 @@ public struct IntentMatcher: Sendable {
         for group in compiled.required {
             let hits = group.flatMap { id in (found[id] ?? []).map { (id, $0) } }
                 .filter { !intent.veto || !(line.negatedBy[$0.1.lowerBound].map { line.isNegator[$0] } ?? false) }
+                .filter { intent.wholeLine != .yes || !Self.saidOfAnother($0.1, in: line) }
                 .sorted { $0.1.count > $1.1.count }
             guard !hits.isEmpty else {
                 if stated == nil { return nil }

@@ -51,6 +51,16 @@ struct DialogueContextTests {
         #expect(coach.activeRoutine?.isPaused == false, "\(reply.text)")
     }
 
+    @Test("After a pause, a line that says another person's go or ok stays paused",
+          arguments: ["my husband has had a temperature for three days, should he go to the GP?", "my toddler bumped his head, is he ok"])
+    func anotherPersonsWordsDoNotResume(_ line: String) {
+        let coach = Self.atWallSits()
+        _ = coach.respond(to: "pause")
+        let reply = coach.respond(to: line)
+        #expect(reply.intent != "routine-resume", "\(reply.text)")
+        #expect(coach.activeRoutine?.isPaused == true, "\(reply.text)")
+    }
+
     /// A routine that ended, and a question after it that names no exercise.
     static let afterRoutines: [(turns: [String], question: String, intent: IntentID, exercise: ExerciseID)] = [
         (["start a wall sit routine"], "how do I do this one again", "how-to", "wall-sit"),

@@ -98,6 +98,10 @@ struct FreshEvaluationSetTests {
         Floor(file: "holdout39.tsv", inScope: 0.91, outOfScope: 0.965, falseAlarms: 1),
         Floor(file: "holdout40.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout41.tsv", inScope: 0.99, outOfScope: 0.995),
+        // Two kept: the triage answer "nah, the back was sore long before that, the fall was nothing, landed on my hands",
+        // read as trauma as the careful reading (as in holdout34, 36 and 38), and a neighbour's "sciatica in both legs"
+        // told beside the speaker's own stiff back, whose back reads as the neighbour's.
+        Floor(file: "holdout42.tsv", inScope: 0.985, outOfScope: 0.995, falseAlarms: 2),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -120,7 +124,7 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout42.tsv", inScope: 0.895, outOfScope: 0.87, redFlagRecall: 0.94, falseAlarms: 6),
+        FirstRun(file: "holdout43.tsv", inScope: 0, outOfScope: 0, redFlagRecall: 0, falseAlarms: 0),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
