@@ -124,7 +124,7 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout43.tsv", inScope: 0, outOfScope: 0, redFlagRecall: 0, falseAlarms: 0),
+        FirstRun(file: "holdout43.tsv", inScope: 0.875, outOfScope: 0.97, redFlagRecall: 0.925, falseAlarms: 4),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
