@@ -102,6 +102,7 @@ struct FreshEvaluationSetTests {
         // read as trauma as the careful reading (as in holdout34, 36 and 38), and a neighbour's "sciatica in both legs"
         // told beside the speaker's own stiff back, whose back reads as the neighbour's.
         Floor(file: "holdout42.tsv", inScope: 0.985, outOfScope: 0.995, falseAlarms: 2),
+        Floor(file: "holdout43.tsv", inScope: 0.945, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -111,29 +112,6 @@ struct FreshEvaluationSetTests {
         #expect(report.falseAlarms <= floor.falseAlarms, "\(report.missText)")
         #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
         #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
-    }
-
-    /// A set recorded on its first run and not yet tuned for, with that run's figures (the set alone).
-    struct FirstRun: CustomTestStringConvertible, Sendable {
-        let file: String
-        let inScope: Double
-        let outOfScope: Double
-        let redFlagRecall: Double
-        let falseAlarms: Int
-        var testDescription: String { file }
-    }
-
-    @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout43.tsv", inScope: 0.875, outOfScope: 0.97, redFlagRecall: 0.925, falseAlarms: 4),
-    ])
-    func untunedSetHolds(_ run: FirstRun) throws {
-        let cases = try EvaluationSetTests.cases(run.file)
-        #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
-        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
-        #expect(report.redFlagRecall >= run.redFlagRecall, "\(report.missText)")
-        #expect(report.falseAlarms <= run.falseAlarms, "\(report.missText)")
-        #expect(report.inScopeAccuracy >= run.inScope, "\(report.text)")
-        #expect(report.outOfScopeRejection >= run.outOfScope, "\(report.text)")
     }
 }
 
