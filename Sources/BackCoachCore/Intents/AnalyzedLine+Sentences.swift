@@ -4,14 +4,21 @@ extension AnalyzedLine {
     /// nil when nobody is named. Looking back, a sentence naming nobody is about whoever the sentences before it last
     /// named: "All that driving has made my own back ache. What would you suggest for a back that's stiff?"
     func owner(of position: Int, others: [Range<Int>], firstPerson: Set<String>, lookingBack: Bool = false) -> Bool? {
-        let sentence = tokens[position].sentence
-        let speaker = (0..<position).last { tokens[$0].sentence == sentence && firstPerson.contains(tokens[$0].text) }
-        let other = others.filter { $0.upperBound <= position && tokens[$0.lowerBound].sentence == sentence }.map(\.upperBound).max()
-        if lookingBack, speaker == nil, other == nil {
-            let start = sentenceStart(of: position)
-            guard start > 0 else { return nil }
-            return owner(of: start - 1, others: others, firstPerson: firstPerson, lookingBack: true)
+        // The words looked at: those of `anchor`'s sentence before `end`; looking back, the whole sentence before.
+        var anchor = position, end = position
+        while true {
+            let sentence = tokens[anchor].sentence
+            let speaker = (0..<end).last { tokens[$0].sentence == sentence && firstPerson.contains(tokens[$0].text) }
+            let other = others.filter { $0.upperBound <= end && tokens[$0.lowerBound].sentence == sentence }.map(\.upperBound).max()
+            let start = sentenceStart(of: anchor)
+            guard lookingBack, speaker == nil, other == nil, start > 0 else { return Self.owner(speaker: speaker, other: other) }
+            anchor = start - 1
+            end = start
         }
+    }
+
+    /// The owner by the last word for the speaker and the end of the last other person named: whichever comes later.
+    private static func owner(speaker: Int?, other: Int?) -> Bool? {
         switch (speaker, other) {
         case (nil, nil): return nil
         case (.some, nil): return true

@@ -15,7 +15,7 @@ extension LineAnalyzer {
     /// numbness just stiff"). A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator,
     /// unless it is a word of one of the `notNegations` ("for a good few years").
-    func negations(_ tokens: [Token], kinds: [WordKinds], notNegations: [Range<Int>] = []) -> [Int?] {
+    func negations(_ tokens: [Token], kinds: [WordKinds], notNegations: [Range<Int>]) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
@@ -48,7 +48,9 @@ extension LineAnalyzer {
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
-        for (start, position) in listDenials(tokens) { for item in listItems(before: start, tokens) where negatedBy[item] == nil { negatedBy[item] = position } }
+        for (clauseStart, denial) in listDenials(tokens) {
+            for item in listItems(before: clauseStart, tokens) where negatedBy[item] == nil { negatedBy[item] = denial }
+        }
         for start in denialStarts(tokens) where !notNegations.contains(where: { $0.contains(start) }) {
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             // "not so good", "not fine", "I can not make pee good": a denial negated in its clause says something is
@@ -129,9 +131,9 @@ extension LineAnalyzer {
         return clinical || closed ? items : []
     }
 
-    /// Where each of the language's `listDenialsAfter` that ends its clause starts: "… weight loss, and I had none of
-    /// them."
-    private func listDenials(_ tokens: [Token]) -> [(start: Int, denial: Int)] {
+    /// Each of the language's `listDenialsAfter` that ends its clause: where its clause starts, and where it starts
+    /// ("… weight loss, | and I had none of them.").
+    private func listDenials(_ tokens: [Token]) -> [(clauseStart: Int, denial: Int)] {
         guard tokens.contains(where: { listDenialFirstStems.contains($0.stem) }) else { return [] }
         let stems = tokens.map(\.stem)
         let positions = Dictionary(grouping: stems.indices) { stems[$0] }

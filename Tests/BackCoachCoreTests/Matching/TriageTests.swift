@@ -90,8 +90,7 @@ struct TriageTests {
         ("Had a fall on the stairs in March. The x-ray was all clear but my back has been agony ever since, which stretch?", "red-flag-check"),
     ] as [(String, IntentID)])
     func allClearInNextSentence(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("A warning sign said plainly is certain, though another clause hedges or names another sense; hedged alone, it is asked about", arguments: [
@@ -100,8 +99,7 @@ struct TriageTests {
         ("maybe a bit of a fever, not sure", "red-flag-check"),
     ] as [(String, IntentID)])
     func plainBesideHedged(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("Long-term steroids or osteoporosis told in one sentence and a minor fall in another are urgent; someone else's, or a trip to the shops, are not", arguments: [
@@ -111,8 +109,7 @@ struct TriageTests {
         ("I have osteoporosis. I went down to the shop on Sunday, which stretch helps a stiff back?", "recommend"),
     ] as [(String, IntentID)])
     func lastingConditionAcrossSentences(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("A back in a sentence naming nobody is whoever's the sentences before named: the speaker's after 'my own back', another's after theirs", arguments: [
@@ -120,8 +117,7 @@ struct TriageTests {
         ("My mum has cancer. Now has back pain, what helps?", "red-flag-urgent"),
     ] as [(String, IntentID)])
     func backOwnedAcrossSentences(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
@@ -130,5 +126,11 @@ struct TriageTests {
     func plainWarningInAnswer(_ turns: String) {
         let reply = UnderstandingExamplesTests.reply(turns)
         #expect(reply.urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    /// Expects a fresh coach to answer a line with an intent.
+    static func expectIntent(_ line: String, _ intent: IntentID, sourceLocation: SourceLocation = #_sourceLocation) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)", sourceLocation: sourceLocation)
     }
 }
