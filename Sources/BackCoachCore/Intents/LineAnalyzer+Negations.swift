@@ -14,8 +14,9 @@ extension LineAnalyzer {
     /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
     /// numbness just stiff"). A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator,
-    /// unless it is a word of one of the `notNegations` ("for a good few years").
-    func negations(_ tokens: [Token], kinds: [WordKinds], notNegations: [Range<Int>]) -> [Int?] {
+    /// unless it is a word of one of the `notNegations` ("for a good few years"); a list denial after it ("… and I had
+    /// none of them") reaches back over the short items before it.
+    func negations(_ tokens: [Token], kinds: [WordKinds], phrases: NegationPhrases) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
@@ -48,10 +49,10 @@ extension LineAnalyzer {
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
-        for (clauseStart, denial) in listDenials(tokens) {
+        for (clauseStart, denial) in listDenials(phrases.listDenials, tokens) {
             for item in listItems(before: clauseStart, tokens) where negatedBy[item] == nil { negatedBy[item] = denial }
         }
-        for start in denialStarts(tokens) where !notNegations.contains(where: { $0.contains(start) }) {
+        for start in denialStarts(tokens) where !phrases.notNegations.contains(where: { $0.contains(start) }) {
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
             // "not so good", "not fine", "I can not make pee good": a denial negated in its clause says something is
             // wrong; it denies nothing.
@@ -78,14 +79,28 @@ extension LineAnalyzer {
         return negatedBy
     }
 
-    /// The phrases whose negator or denial word denies nothing, an exclamation, an emphatic, a comparison with now or
-    /// an amount: the "no" of "oh no I think I've wet myself", of "no joke, I can't feel my legs", the "never" of
-    /// "never ... like this" in "I've never leaked like this", the "good" of "for a good few years".
-    func notNegations(_ tokens: [Token], kinds: [WordKinds]) -> [Range<Int>] {
-        guard kinds.contains(where: { $0.contains(.negator) }) || tokens.contains(where: { denialsByFirstStem[$0.stem] != nil }) else { return [] }
+    /// The language's phrases that change how far a line's negations reach, found over one index of its stems.
+    struct NegationPhrases {
+        /// Phrases whose negator or denial word denies nothing, an exclamation, an emphatic, a comparison with now or
+        /// an amount: the "no" of "oh no I think I've wet myself", of "no joke, I can't feel my legs", the "never" of
+        /// "never ... like this" in "I've never leaked like this", the "good" of "for a good few years".
+        var notNegations: [Range<Int>] = []
+        /// The `listDenialsAfter` in the line: "none of them", "none of those".
+        var listDenials: [Range<Int>] = []
+    }
+
+    /// The `notNegations` and `listDenialsAfter` of a line, looked for only when it has a word one can start with.
+    func negationPhrases(_ tokens: [Token], kinds: [WordKinds]) -> NegationPhrases {
+        let mayNotNegate = kinds.contains { $0.contains(.negator) } || tokens.contains { denialsByFirstStem[$0.stem] != nil }
+        let mayDenyList = tokens.contains { listDenialFirstStems.contains($0.stem) }
+        guard mayNotNegate || mayDenyList else { return NegationPhrases() }
         let stems = tokens.map(\.stem)
         let positions = Dictionary(grouping: stems.indices) { stems[$0] }
-        return language.notNegations.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
+        func find(_ phrases: [Phrase]) -> [Range<Int>] {
+            phrases.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
+        }
+        return NegationPhrases(notNegations: mayNotNegate ? find(language.notNegations) : [],
+                               listDenials: mayDenyList ? find(language.listDenialsAfter) : [])
     }
 
     /// The positions where a denial after words starts, denial by denial in the language's order, each denial's
@@ -131,13 +146,10 @@ extension LineAnalyzer {
         return clinical || closed ? items : []
     }
 
-    /// Each of the language's `listDenialsAfter` that ends its clause: where its clause starts, and where it starts
+    /// Of the `listDenialsAfter` found, each that ends its clause: where its clause starts, and where it starts
     /// ("… weight loss, | and I had none of them.").
-    private func listDenials(_ tokens: [Token]) -> [(clauseStart: Int, denial: Int)] {
-        guard tokens.contains(where: { listDenialFirstStems.contains($0.stem) }) else { return [] }
-        let stems = tokens.map(\.stem)
-        let positions = Dictionary(grouping: stems.indices) { stems[$0] }
-        return language.listDenialsAfter.flatMap { AnalyzedLine.occurrences(of: $0.stems, in: stems, positions: positions) }
+    private func listDenials(_ found: [Range<Int>], _ tokens: [Token]) -> [(clauseStart: Int, denial: Int)] {
+        found
             .filter { $0.upperBound == tokens.count || tokens[$0.upperBound].clause != tokens[$0.upperBound - 1].clause }
             .map { range in (tokens[..<range.lowerBound].lastIndex { $0.clause != tokens[range.lowerBound].clause }.map { $0 + 1 } ?? 0, range.lowerBound) }
     }

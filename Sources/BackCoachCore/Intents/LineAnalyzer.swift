@@ -76,8 +76,8 @@ public struct LineAnalyzer: Sendable {
         tokens = splitJoinedWords(mergeSplitWords(tokens), corrections: &corrections)
         // Each typed word and stem is looked up once.
         var kinds = tokens.map { wordKinds[$0.text] ?? [] }
-        let notNegations = notNegations(tokens, kinds: kinds)
-        for position in notNegations.joined() where kinds[position].contains(.negator) { kinds[position].remove(.negator) }
+        let phrases = negationPhrases(tokens, kinds: kinds)
+        for position in phrases.notNegations.joined() where kinds[position].contains(.negator) { kinds[position].remove(.negator) }
         let stemKnown = tokens.map { vocabulary.contains($0.stem) }
         var words: [String] = []
         for (index, token) in tokens.enumerated() {
@@ -98,7 +98,7 @@ public struct LineAnalyzer: Sendable {
         let isNegator = kinds.map { $0.contains(.negator) }
         return AnalyzedLine(
             tokens: tokens, words: words, isFiller: isFiller, isSkippable: kinds.map { $0.contains(.skippable) },
-            negatedBy: negations(tokens, kinds: kinds, notNegations: notNegations), isNegator: isNegator,
+            negatedBy: negations(tokens, kinds: kinds, phrases: phrases), isNegator: isNegator,
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }
