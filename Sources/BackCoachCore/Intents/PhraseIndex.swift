@@ -2,12 +2,16 @@
 /// line finds every phrase that starts there: its cost follows the line's words, not the number of phrases.
 struct PhraseIndex: Sendable {
     /// The trie: the root is node 0; its edges, from a node by a stem to the next node, in one table, so building
-    /// the trie allocates no table per node; each node's next node after a `...` gap (-1 for none), the phrases that
-    /// end at it, and whether any edge leaves it.
+    /// the trie allocates no table per node; each node's next node after a `...` gap (-1 for none), the first and
+    /// last phrases that end at it (-1 for none), and whether any edge leaves it. The phrases ending at one node are
+    /// chained through `nextEnding` in the order they were added, so no node holds an array of its own.
     private var edges: EdgeTable
     private var gapAfter: [Int32] = [-1]
-    private var ending: [[Int32]] = [[]]
+    private var firstEnding: [Int32] = [-1]
+    private var lastEnding: [Int32] = [-1]
     private var branches: [Bool] = [false]
+    /// Each phrase's next phrase ending at the same node, or -1.
+    private var nextEnding: [Int32] = []
     /// Each phrase's other senses, which cancel an occurrence they overlap.
     private var otherSenses: [[[String]]] = []
     /// The number given to each phrase of a compiled intent set's phrase table (-1 for none yet): the same phrase
@@ -20,6 +24,11 @@ struct PhraseIndex: Sendable {
     /// An empty index with room for `capacity` phrases, so it is not rehashed as it grows.
     init(capacity: Int) {
         edges = EdgeTable(capacity: capacity * 2)
+        for nodes in [\Self.gapAfter, \Self.firstEnding, \Self.lastEnding] { self[keyPath: nodes].reserveCapacity(capacity * 2) }
+        branches.reserveCapacity(capacity * 2)
+        nextEnding.reserveCapacity(capacity)
+        texts.reserveCapacity(capacity)
+        otherSenses.reserveCapacity(capacity)
     }
 
     /// The number of a phrase, adding it when new. Phrases are the same when their words (their node in the
@@ -40,12 +49,23 @@ struct PhraseIndex: Sendable {
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
         let senses = SensesList(phrase.otherSenses)
-        if let same = ending[node].first(where: { SensesList(otherSenses[Int($0)]) == senses }) { return Int(same) }
+        if let same = endings(at: node).first(where: { SensesList(otherSenses[$0]) == senses }) { return same }
         let id = texts.count
         texts.append(phrase.text)
         otherSenses.append(phrase.otherSenses)
-        ending[node].append(Int32(id))
+        nextEnding.append(-1)
+        if lastEnding[node] >= 0 { nextEnding[Int(lastEnding[node])] = Int32(id) } else { firstEnding[node] = Int32(id) }
+        lastEnding[node] = Int32(id)
         return id
+    }
+
+    /// The phrases that end at `node`.
+    private func endings(at node: Int) -> UnfoldSequence<Int, Int32> {
+        sequence(state: firstEnding[node]) { next in
+            guard next >= 0 else { return nil }
+            defer { next = nextEnding[Int(next)] }
+            return Int(next)
+        }
     }
 
     private mutating func child(of node: Int, _ stem: String) -> Int {
@@ -65,7 +85,8 @@ struct PhraseIndex: Sendable {
 
     private mutating func newNode() -> Int {
         gapAfter.append(-1)
-        ending.append([])
+        firstEnding.append(-1)
+        lastEnding.append(-1)
         branches.append(false)
         return gapAfter.count - 1
     }
@@ -93,7 +114,7 @@ struct PhraseIndex: Sendable {
     private func walk(
         _ node: Int, at position: Int, from start: Int, skipped: Int, free: Int, line: AnalyzedLine, into found: inout PhraseHits
     ) {
-        for id in ending[node] { found.append(start..<position, to: Int(id)) }
+        for id in endings(at: node) { found.append(start..<position, to: id) }
         if branches[node] {
             var next = position, skippedSoFar = skipped, freeLeft = free
             while next < line.words.count {

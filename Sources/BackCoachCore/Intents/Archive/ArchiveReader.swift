@@ -50,19 +50,21 @@ struct ArchiveReader {
         IntentLoadError(file: "(compiled intents)", line: nil, message: "damaged: \(why); rebuild backcoach")
     }
 
-    /// Reads a whole number.
+    /// Reads a whole number: five-bit chunks, lowest first, each a character of the continuing range but the last.
     mutating func readNumber() throws(IntentLoadError) -> UInt {
         var number: UInt = 0
         var shift: UInt = 0
         while position < bytes.count, shift < UInt(UInt.bitWidth) {
-            let byte = bytes[position]
+            let chunk = bytes[position] &- ArchiveWriter.continuing
             position += 1
-            if byte >= ArchiveWriter.last, byte < ArchiveWriter.last + 32 {
-                return number | UInt(byte - ArchiveWriter.last) << shift
+            if chunk < 32 {
+                number |= UInt(chunk) &<< shift
+                shift += 5
+                continue
             }
-            guard byte >= ArchiveWriter.continuing, byte < ArchiveWriter.continuing + 32 else { break }
-            number |= UInt(byte - ArchiveWriter.continuing) << shift
-            shift += 5
+            let lastChunk = chunk &- (ArchiveWriter.last - ArchiveWriter.continuing)
+            guard lastChunk < 32 else { break }
+            return number | UInt(lastChunk) &<< shift
         }
         throw Self.damaged("a number is cut short or malformed at byte \(position)")
     }
