@@ -120,6 +120,21 @@ struct TriageTests {
         Self.expectIntent(line, intent)
     }
 
+    @Test("A temperature stated as a number is a fever from 38C or 100.4F, in digits or words; an age, a count, the weather or someone else's is not", arguments: [
+        ("temperature thirty eight point five and my lower back is killing me", "red-flag-urgent"),
+        ("101.3F this morning plus my back is killing me", "red-flag-urgent"),
+        ("my temp was 38.9 last night and my back aches", "red-flag-urgent"),
+        ("thermometer said a hundred and one this morning, back pain too", "red-flag-urgent"),
+        ("I'm 39 and my back hurts, what helps", "recommend"),
+        ("temp is 37.2, back is stiff", "recommend"),
+        ("it was 102 degrees outside today, how do I do clam shells", "how-to"),
+        ("hold the wall sit for 40 seconds, temperature in the room is fine", "dose"),
+        ("my son's temperature is 39, and my back hurts", "recommend"),
+    ] as [(String, IntentID)])
+    func temperatureAsNumber(_ line: String, intent: IntentID) {
+        Self.expectIntent(line, intent)
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])
