@@ -125,6 +125,7 @@ public final class Coach {
         case .stoppedRoutine(let point): questions.stoppedRoutine(point, turn: turn)
         case .suggesting(let nearest): questions.suggesting(nearest, turn: turn)
         case .triaging(let finding, let then): triage.answer(turn, finding: finding, then: then)
+        case .warned(let finding): questions.warned(finding, turn: turn)
         case .ratingPain(let question):
             painQuestions.respond(to: turn, question: question) ?? {
                 state = question.then
@@ -171,7 +172,7 @@ public final class Coach {
             session.runner.stop()
             text += "\n\n" + director.finish(session, outcome: .redFlag).text
         }
-        state = .idle
+        state = .warned(finding)
         answerer.lastExplanation = explanation
         return Reply(input: input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true, text: text, explanation: explanation)
     }

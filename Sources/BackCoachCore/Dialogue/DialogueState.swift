@@ -19,6 +19,8 @@ indirect enum DialogueState {
     case triaging(RedFlagDetector.Finding, then: DialogueState)
     /// In a terminal, the coach asked for a pain rating before or after a routine; Enter or "skip" passes.
     case ratingPain(PainQuestion)
+    /// The coach answered an urgent red flag: a yes or a no said to that advice gets it again, never an exercise.
+    case warned(RedFlagDetector.Finding)
 
     /// The intents that can be heard in this state, besides those heard everywhere.
     var heard: Set<DialogueContext> {
@@ -29,6 +31,7 @@ indirect enum DialogueState {
         case .stoppedRoutine: [.routine, .question]
         case .triaging: [.question]
         case .ratingPain: [.question]
+        case .warned: [.question]
         }
     }
 }

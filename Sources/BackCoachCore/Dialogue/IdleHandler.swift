@@ -15,8 +15,7 @@ struct IdleHandler {
         switch intent.action {
         case .startRoutine:
             guard turn.result.ambiguity == nil else { return answerer.answer(turn) }
-            answerer.context = MatchContext(lastIntent: intent.id, exercise: answerer.context.exercise, target: answerer.context.target)
-            return director.start(RoutineRequestReader.request(from: turn.result.line, candidate: best), input: turn.input, intent: intent.id)
+            return startRoutine(turn, asked: best)
         case .sessionHistory:
             return answerer.history(turn, log: log, now: clock.now)
         case .explain:
@@ -53,5 +52,11 @@ struct IdleHandler {
         default:
             return answerer.answer(turn)
         }
+    }
+
+    /// Starts the routine a line asks for, read from the line and its start-routine reading `asked`.
+    func startRoutine(_ turn: Turn, asked: Candidate) -> Outcome {
+        answerer.context = MatchContext(lastIntent: asked.intent, exercise: answerer.context.exercise, target: answerer.context.target)
+        return director.start(RoutineRequestReader.request(from: turn.result.line, candidate: asked), input: turn.input, intent: asked.intent)
     }
 }

@@ -81,6 +81,26 @@ struct QuestionHandler {
         }
     }
 
+    /// After an urgent answer: a yes or a no said to it ("yes, it was confirmed", "no") gets the same advice again,
+    /// never an exercise, and a no the chance to say the line again; a request to start a routine ("let's go, routine
+    /// please") starts it, as it would with nothing pending, and anything else is a fresh line.
+    func warned(_ finding: RedFlagDetector.Finding, turn: Turn) -> Outcome {
+        if let interrupted = answerInterruption(turn) { return interrupted }
+        let action = turn.action(in: intents)
+        let answer = turn.result.leadingAnswer.flatMap { intents.intent($0)?.action } ?? action
+        guard answer == .affirm || answer == .decline else { return idle.respond(to: turn) }
+        // A yes read where nothing waited for one would have been this request ("let's go, routine please").
+        if action == .affirm || action == .decline, let routine = turn.result.candidates.first(where: { candidate in
+            candidate.score >= turn.result.threshold && intents.intent(candidate.intent)?.action == .startRoutine
+        }) {
+            return idle.startRoutine(turn, asked: routine)
+        }
+        var text = AnswerTemplate.render(finding.intent.answer, values: ["symptom": finding.symptom.name])
+        if answer == .decline { text += "\n\n" + Messages.warnedAfterNo }
+        return Outcome(reply: Reply(input: turn.input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true, text: text,
+                                    explanation: turn.explanation), next: .warned(finding))
+    }
+
     /// The answer to a pain report or a medical question, which a pending question never takes: the line's best
     /// reading, or, when the best is a yes, any reading that clears the threshold ("they're fine, but my knees hurt
     /// in the wall sit" reports pain; it starts nothing).

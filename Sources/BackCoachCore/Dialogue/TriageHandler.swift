@@ -53,7 +53,8 @@ struct TriageHandler {
             session.runner.stop()
             text += "\n\n" + director.finish(session, outcome: .redFlag).text
         }
-        return Outcome(reply: Reply(input: turn.input, understood: true, intent: urgent?.id ?? finding.intent.id, confidence: 1, urgent: true,
-                                    text: text, explanation: turn.explanation), next: .idle)
+        let warned = RedFlagDetector.Finding(intent: urgent ?? finding.intent, symptom: finding.symptom, evidence: finding.evidence)
+        return Outcome(reply: Reply(input: turn.input, understood: true, intent: warned.intent.id, confidence: 1, urgent: true,
+                                    text: text, explanation: turn.explanation), next: .warned(warned))
     }
 }

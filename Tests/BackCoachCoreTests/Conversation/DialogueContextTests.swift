@@ -96,6 +96,27 @@ struct DialogueContextTests {
         #expect(coach.respond(to: "continue").text.contains("Exercise"), "the stopped routine can still be picked up")
     }
 
+    @Test("After urgent advice, a yes or a no said to it gets the advice again, never an exercise; a routine asked for, or a question, is answered", arguments: [
+        ("there was a cancer worry with me a few years back", "yes, it was confirmed, I had treatment", Expected.advice),
+        ("I have lost control of my bladder", "no", .advice),
+        ("start a routine >> done >> I feel feverish and shivery all of a sudden", "yeah ok", .advice),
+        ("I have lost control of my bladder", "let's go, routine please", .routine),
+        ("I have lost control of my bladder", "how do I do a wall sit", .answer),
+    ] as [(String, String, Expected)])
+    func afterUrgentAdvice(_ before: String, line: String, expected: Expected) {
+        let coach = Fixtures.coach()
+        for turn in before.components(separatedBy: " >> ") { _ = coach.respond(to: turn) }
+        let reply = coach.respond(to: line)
+        switch expected {
+        case .advice: #expect(reply.urgent && reply.exercise == nil && coach.activeRoutine == nil, "\(reply.text)")
+        case .routine: #expect(!reply.urgent && coach.activeRoutine != nil, "\(reply.text)")
+        case .answer: #expect(!reply.urgent && reply.text.contains("How to do wall sits"), "\(reply.text)")
+        }
+    }
+
+    /// What a line said after urgent advice gets.
+    enum Expected: Sendable { case advice, routine, answer }
+
     @Test("cancel mid-routine stops the routine and is never read as a red flag", arguments: ["cancel", "cancel that", "Cancel!", "cancle"])
     func cancelStops(_ line: String) {
         let coach = Fixtures.coach()
