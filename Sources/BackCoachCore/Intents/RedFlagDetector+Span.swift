@@ -17,8 +17,7 @@ extension RedFlagDetector {
                     continue
                 }
                 let near = group.filter { range in
-                    passages[range.lowerBound] == passage
-                        && max(range.upperBound, anchor.upperBound) - min(range.lowerBound, anchor.lowerBound) <= Self.maximumSpan
+                    passages[range.lowerBound] == passage && Self.span(range, anchor, in: line) <= Self.maximumSpan
                 }
                 guard let pick = near.min(by: { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }) else { break }
                 chosen.append(pick)
@@ -27,6 +26,38 @@ extension RedFlagDetector {
         }
         return nil
     }
+
+    /// The words two ranges span, less the words of short pieces between them: a list of things tried or felt
+    /// between a symptom's parts ("waking me every night, deep in the spine, turning over, getting up, hot water
+    /// bottle, nothing touches it") does not part them.
+    static func span(_ first: Range<Int>, _ second: Range<Int>, in line: AnalyzedLine) -> Int {
+        let whole = max(first.upperBound, second.upperBound) - min(first.lowerBound, second.lowerBound)
+        guard whole > maximumSpan else { return whole }
+        let between = min(first.upperBound, second.upperBound)..<max(first.lowerBound, second.lowerBound)
+        guard !between.isEmpty else { return whole }
+        let tokens = line.tokens
+        let own: Set<Int> = [tokens[first.lowerBound].clause, tokens[second.lowerBound].clause]
+        var listed = 0, items = 0, start = between.lowerBound
+        while start < between.upperBound {
+            var end = start
+            while end < between.upperBound, tokens[end].clause == tokens[start].clause { end += 1 }
+            let clause = tokens[start].clause
+            // A clause's words are consecutive: its length runs on past the range only at the two ends.
+            var size = end - start, before = start - 1, after = end
+            while before >= 0, tokens[before].clause == clause { size += 1; before -= 1 }
+            while after < tokens.count, tokens[after].clause == clause { size += 1; after += 1 }
+            if !own.contains(clause), size <= listItemLength {
+                listed += end - start
+                items += 1
+            }
+            start = end
+        }
+        // One short piece is a phrase of the sentence; a list has more.
+        return items >= minimumListItems ? whole - listed : whole
+    }
+
+    /// Most words a piece between commas may have and still be an item of a list, and fewest items a list has.
+    static let listItemLength = 4, minimumListItems = 3
 
     /// Whether a symptom is someone else's; a lasting condition told in another sentence than the rest has its own
     /// owner, checked apart: "My husband is on steroids. I slipped on the ramp" is no fall with steroids.

@@ -135,6 +135,14 @@ struct TriageTests {
         Self.expectIntent(line, intent)
     }
 
+    @Test("A list of three or more short pieces between a warning sign's parts does not part them; one short piece still does", arguments: [
+        ("it's now waking me every night about 2am, deep in the spine, and turning over, getting up, hot water bottle, nothing touches it", "red-flag-urgent"),
+        ("I went over on me ankle and came down hard, d'ye think that matters for the back?", "red-flag-check"),
+    ] as [(String, IntentID)])
+    func listBetweenParts(_ line: String, intent: IntentID) {
+        Self.expectIntent(line, intent)
+    }
+
     @Test("An answer that says a warning sign plainly is urgent, whatever it starts with", arguments: [
         "my leg went numb >> no, but now I can't feel my bum", "my leg went numb >> yes, pins and needles in both legs",
     ])
