@@ -27,8 +27,8 @@ public struct RedFlagDetector: Sendable {
     private let patternIndex: IntentIndex
     private let phrases: PhraseIndex
     private let ageLimits: [Int: (over: Bool, limit: Int)]
-    /// The phrases `temperature over N`, by number, with their limit in degrees Celsius.
-    private let temperatureLimits: [Int: Double]
+    /// The special phrases that stand for a stated measure (`temperature over 38`), by number, with their readers.
+    private let measures: [Int: StatedMeasure.Reader]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     private let someoneElse: [Int], theirBack: [Int]
     /// Phrase numbers of the words that hedge what is said ("maybe", "not sure", "a scare").
@@ -56,7 +56,7 @@ public struct RedFlagDetector: Sendable {
                                    + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count
                                    + language.clinicians.count + language.allClear.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
-        var temperatures: [Int: Double] = [:]
+        var measures: [Int: StatedMeasure.Reader] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
             .sorted { ($0.redFlag?.rank ?? 3) < ($1.redFlag?.rank ?? 3) }
             .flatMap { intent in
@@ -68,7 +68,7 @@ public struct RedFlagDetector: Sendable {
                                 group.map { phrase in
                                     let id = index.id(for: phrase)
                                     if let limit = StatedAge.limit(of: phrase) { ages[id] = limit }
-                                    if let limit = StatedTemperature.limit(of: phrase) { temperatures[id] = limit }
+                                    if let reader = StatedMeasure.reader(for: phrase) { measures[id] = reader }
                                     return id
                                 }
                             }
@@ -92,7 +92,7 @@ public struct RedFlagDetector: Sendable {
         firstPerson = intents.language.firstPerson
         phrases = index
         ageLimits = ages
-        temperatureLimits = temperatures
+        self.measures = measures
         let compiled = symptoms
         let positions = compiled.indices.flatMap { symptom in compiled[symptom].patterns.indices.map { (symptom: symptom, pattern: $0) } }
         patterns = positions
@@ -114,7 +114,7 @@ public struct RedFlagDetector: Sendable {
             found[id] = position.map { [$0..<($0 + 1)] }
             if let position { ages.insert(position) }
         }
-        for (id, limit) in temperatureLimits { found[id] = StatedTemperature.range(in: line, over: limit).map { [$0] } }
+        for (id, reader) in measures { found[id] = reader(line).map { [$0] } }
         let passages = line.passages()
         let hedgedClauses = Set(found.ranges(of: hedges).map { line.tokens[$0.lowerBound].clause })
         var hedged: Finding?

@@ -135,6 +135,16 @@ struct TriageTests {
         Self.expectIntent(line, intent)
     }
 
+    @Test("A weight said to fall from one number to a lower one, unexplained, is weight loss; a gain or a diet is not", arguments: [
+        ("gone from twenty stone to seventeen in three months without changing a thing, back's achy too", "red-flag-urgent"),
+        ("went from 90 kilos to 80 and I'm not trying, my back aches", "red-flag-urgent"),
+        ("went from 70kg to 80kg without trying, back aches", "recommend"),
+        ("from 12 stone down to 11 and a half on slimming world, back aches", "recommend"),
+    ] as [(String, IntentID)])
+    func weightFallingByNumbers(_ line: String, intent: IntentID) {
+        Self.expectIntent(line, intent)
+    }
+
     @Test("A list of three or more short pieces between a warning sign's parts does not part them; one short piece still does", arguments: [
         ("it's now waking me every night about 2am, deep in the spine, and turning over, getting up, hot water bottle, nothing touches it", "red-flag-urgent"),
         ("I went over on me ankle and came down hard, d'ye think that matters for the back?", "red-flag-check"),
