@@ -49,6 +49,13 @@ extension LineAnalyzer {
             guard asked.count <= Self.negationReach else { continue }
             for position in asked where negatedBy[position] == nil { negatedBy[position] = index }
         }
+        // Note form, a no after a sentence's short first clause: "falls - none.", "numbness: no".
+        for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].clause != token.clause
+            && Self.answersNo.contains(token.text) && (index + 1 == tokens.count || tokens[index + 1].clause != token.clause)
+            && Self.notedItem(before: index, tokens) {
+            for position in tokens[..<index].indices.reversed().prefix(while: { tokens[$0].clause == tokens[index - 1].clause })
+            where negatedBy[position] == nil { negatedBy[position] = index }
+        }
         for (clauseStart, denial) in listDenials(phrases.listDenials, tokens) {
             for item in listItems(before: clauseStart, tokens) where negatedBy[item] == nil { negatedBy[item] = denial }
         }
@@ -65,6 +72,9 @@ extension LineAnalyzer {
             if (opening..<start).contains(where: { Self.doubts(tokens, at: $0) }) { continue }
             var position = start - 1
             var clause = tokens[start].clause
+            // Note form, a clause of only the denial after a sentence's short first clause: "bladder - same as ever.",
+            // "bowels: normal".
+            if opening == start, Self.notedItem(before: start, tokens) { clause = tokens[start - 1].clause }
             while position >= 0, start - position <= Self.negationReach {
                 if tokens[position].clause != clause {
                     guard tokens[position + 1].text == "and", position + 2 < tokens.count,
@@ -117,6 +127,19 @@ extension LineAnalyzer {
         }
         return starts.sorted { ($0.denial, $0.start) < ($1.denial, $1.start) }.map(\.start)
     }
+
+    /// Whether the clause before `start` is a sentence's first and at most `maximumItemWords` long, naming no one:
+    /// an item of a note ("bladder - fine"), not a statement ("I wet myself, fine").
+    static func notedItem(before start: Int, _ tokens: [Token]) -> Bool {
+        guard start > 0, tokens[start - 1].sentence == tokens[start].sentence else { return false }
+        let clause = tokens[start - 1].clause
+        let item = tokens[..<start].indices.reversed().prefix { tokens[$0].clause == clause }
+        guard let first = item.last, item.count <= maximumItemWords, !item.contains(where: { notedSubjects.contains(tokens[$0].text) }) else { return false }
+        return first == 0 || tokens[first - 1].sentence != tokens[first].sentence
+    }
+
+    /// Words that make a short clause a statement by someone rather than a note's item.
+    static let notedSubjects: Set<String> = ["i", "im", "ive", "id", "me", "he", "she", "they", "we", "its", "it"]
 
     /// The words of a list a negation runs on into, past its clause: "no fever, chills or weight loss", "denies
     /// fever, night sweats, wt loss". Each item is a clause of a few words in the same sentence; the list must close

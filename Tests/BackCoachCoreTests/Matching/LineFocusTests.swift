@@ -180,6 +180,15 @@ struct LineFocusTests {
         Self.expectUrgent(line, true)
     }
 
+    @Test("In note form, a denial or a no after a sentence's short first item denies it; after a statement it denies nothing", arguments: [
+        ("temp - normal. falls - none. bladder - same as ever. just stiff. best stretch?", false),
+        ("bowels: normal, which stretch for hamstrings", false),
+        ("I wet myself, fine, whatever, how many clam shells", true),
+    ])
+    func noteForm(_ line: String, urgent: Bool) {
+        Self.expectUrgent(line, urgent)
+    }
+
     /// Expects a fresh coach's answer to a line to be urgent, or not.
     static func expectUrgent(_ line: String, _ urgent: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
         let reply = Fixtures.coach().respond(to: line)
