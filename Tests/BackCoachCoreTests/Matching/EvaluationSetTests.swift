@@ -93,16 +93,17 @@ struct FreshEvaluationSetTests {
         // all-clear), and the triage answer "no, landed on my hands, back's no different" (a fall that landed is read
         // as trauma: the careful reading when unsure).
         Floor(file: "holdout38.tsv", inScope: 0.975, outOfScope: 0.98, falseAlarms: 2),
-        // One kept: "the consultant says the curve in my spine is a mild scoliosis I've had since birth and it hasn't
-        // changed", whose all-clear comes before the curve it settles (an all-clear counts only after the symptom).
-        Floor(file: "holdout39.tsv", inScope: 0.91, outOfScope: 0.965, falseAlarms: 1),
+        Floor(file: "holdout39.tsv", inScope: 0.93, outOfScope: 0.98),
         Floor(file: "holdout40.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout41.tsv", inScope: 0.99, outOfScope: 0.995),
-        // Two kept: the triage answer "nah, the back was sore long before that, the fall was nothing, landed on my hands",
-        // read as trauma as the careful reading (as in holdout34, 36 and 38), and a neighbour's "sciatica in both legs"
-        // told beside the speaker's own stiff back, whose back reads as the neighbour's.
-        Floor(file: "holdout42.tsv", inScope: 0.985, outOfScope: 0.995, falseAlarms: 2),
+        // One kept: a neighbour's "sciatica in both legs" told beside the speaker's own stiff back, whose back reads as
+        // the neighbour's.
+        Floor(file: "holdout42.tsv", inScope: 0.99, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout43.tsv", inScope: 0.945, outOfScope: 0.995),
+        // One kept, of the same kind: "my brother has sciatica in both legs, poor sod. me, I just want to know how many
+        // clam shells to do", since "sciatica" is both the warning sign and what makes it the brother's back.
+        Floor(file: "holdout44.tsv", inScope: 0.975, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout45.tsv", inScope: 0.975, outOfScope: 0.98),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -125,8 +126,8 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout44.tsv", inScope: 0.885, outOfScope: 0.94, redFlagRecall: 0.955, falseAlarms: 10),
-        FirstRun(file: "holdout45.tsv", inScope: 0.90, outOfScope: 0.925, redFlagRecall: 0.955, falseAlarms: 5),
+        FirstRun(file: "holdout46.tsv", inScope: 0.90, outOfScope: 0.915, redFlagRecall: 0.98, falseAlarms: 10),
+        FirstRun(file: "holdout47.tsv", inScope: 0.90, outOfScope: 0.91, redFlagRecall: 0.975, falseAlarms: 6),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
