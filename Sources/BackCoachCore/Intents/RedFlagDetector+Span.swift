@@ -59,6 +59,42 @@ extension RedFlagDetector {
     /// Most words a piece between commas may have and still be an item of a list, and fewest items a list has.
     static let listItemLength = 4, minimumListItems = 3
 
+    /// The clauses a hedge doubts: its own, and the clause just before when the hedge opens a short clause that ends
+    /// the sentence ("feeling a bit hot and shivery, not sure", "my bowels have been a bit funny, probably the
+    /// tablets"). A question ("…, is that related") asks about a sign told plainly, and "it's kinda numb" tells one:
+    /// neither doubts what came before.
+    static func hedgedClauses(_ hedges: [Range<Int>], in line: AnalyzedLine) -> Set<Int> {
+        let tokens = line.tokens
+        var clauses = Set<Int>()
+        for hedge in hedges {
+            let clause = tokens[hedge.lowerBound].clause, sentence = tokens[hedge.lowerBound].sentence
+            clauses.insert(clause)
+            let start = tokens[..<hedge.lowerBound].lastIndex { $0.clause != clause }.map { $0 + 1 } ?? 0
+            let end = tokens[hedge.lowerBound...].firstIndex { $0.clause != clause } ?? tokens.count
+            let endsSentence = end == tokens.count || tokens[end].sentence != sentence
+            guard start > 0, hedge.lowerBound == start, tokens[start - 1].sentence == sentence, endsSentence, end - start <= trailingDoubtLength,
+                  !tokens[start..<end].contains(where: { causeWords.contains($0.text) }),
+                  !LineAnalyzer.questionOpeners.contains(tokens[start].text)
+            else { continue }
+            // The clause before, with those an "and" joins it to: "feeling a bit hot and shivery, not sure".
+            var position = start - 1
+            while position >= 0, tokens[position].sentence == sentence {
+                let before = tokens[position].clause
+                clauses.insert(before)
+                let opening = tokens[..<position].lastIndex { $0.clause != before }.map { $0 + 1 } ?? 0
+                guard TextNormalizer.clauseJoiners.contains(tokens[opening].text) else { break }
+                position = opening - 1
+            }
+        }
+        return clauses
+    }
+
+    /// Most words a clause of doubt after what it doubts may have.
+    static let trailingDoubtLength = 4
+    /// Words that make a clause of doubt one about the cause, not about the symptom: "I've wet myself, not sure why",
+    /// "fever and chills at night and I feel weak all over, maybe from the rain".
+    static let causeWords: Set<String> = ["why", "what", "how", "where", "when", "which", "who", "from", "because", "due"]
+
     /// Whether a symptom is someone else's; a lasting condition told in another sentence than the rest has its own
     /// owner, checked apart: "My husband is on steroids. I slipped on the ramp" is no fall with steroids.
     func belongsToSomeoneElse(_ evidence: [Range<Int>], lasting: Set<Int>, found: PhraseHits, in line: AnalyzedLine) -> Bool {

@@ -116,7 +116,7 @@ public struct RedFlagDetector: Sendable {
         }
         for (id, reader) in measures { found[id] = reader(line).map { [$0] } }
         let passages = line.passages()
-        let hedgedClauses = Set(found.ranges(of: hedges).map { line.tokens[$0.lowerBound].clause })
+        let hedgedClauses = Self.hedgedClauses(found.ranges(of: hedges), in: line)
         var hedged: Finding?
         // Only the patterns with a hit in every group, in symptom order, most urgent first.
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {

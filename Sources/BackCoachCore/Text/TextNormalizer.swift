@@ -53,6 +53,9 @@ public enum TextNormalizer {
     /// Words that end a clause, so a negation before them does not reach past them.
     static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "except", "yet", "and", "also", "plus", "because", "cause", "since"]
 
+    /// Clause breakers that join what they part: a clause they open goes on with the one before.
+    static let clauseJoiners: Set<String> = ["and", "also", "plus"]
+
     /// The word a percent sign stands for: "15%" is "15 percent", never a word dropped.
     static let percentWord = "percent"
 

@@ -145,6 +145,17 @@ struct TriageTests {
         Self.expectIntent(line, intent)
     }
 
+    @Test("A short clause of doubt ending the sentence doubts the warning sign before it, asked about; doubt about its cause, or a question about it, does not", arguments: [
+        ("feeling a bit hot and shivery, not sure", "red-flag-check"),
+        ("my bowels have been a bit funny, probably the tablets", "red-flag-check"),
+        ("I've wet myself twice today, not sure why", "red-flag-emergency"),
+        ("numb saddle area and i cant pee, is this cauda equina", "red-flag-emergency"),
+        ("i've lost a stone without trying lately, is that related", "red-flag-urgent"),
+    ] as [(String, IntentID)])
+    func trailingDoubt(_ line: String, intent: IntentID) {
+        Self.expectIntent(line, intent)
+    }
+
     @Test("A list of three or more short pieces between a warning sign's parts does not part them; one short piece still does", arguments: [
         ("it's now waking me every night about 2am, deep in the spine, and turning over, getting up, hot water bottle, nothing touches it", "red-flag-urgent"),
         ("I went over on me ankle and came down hard, d'ye think that matters for the back?", "red-flag-check"),
