@@ -56,6 +56,9 @@ extension LineAnalyzer {
             for position in tokens[..<index].indices.reversed().prefix(while: { tokens[$0].clause == tokens[index - 1].clause })
             where negatedBy[position] == nil { negatedBy[position] = index }
         }
+        for (item, no) in Self.checklistItems(tokens) {
+            for position in item where negatedBy[position] == nil { negatedBy[position] = no }
+        }
         for (clauseStart, denial) in listDenials(phrases.listDenials, tokens) {
             for item in listItems(before: clauseStart, tokens) where negatedBy[item] == nil { negatedBy[item] = denial }
         }
@@ -136,6 +139,29 @@ extension LineAnalyzer {
         let item = tokens[..<start].indices.reversed().prefix { tokens[$0].clause == clause }
         guard let first = item.last, item.count <= maximumItemWords, !item.contains(where: { notedSubjects.contains(tokens[$0].text) }) else { return false }
         return first == 0 || tokens[first - 1].sentence != tokens[first].sentence
+    }
+
+    /// The items of a checklist ticked off with a no after each, and where each no is: "temperature no, weight loss
+    /// no, bladder no". Each is a clause of a few words naming no one, closed by the no.
+    static func checklistItems(_ tokens: [Token]) -> [(item: Range<Int>, no: Int)] {
+        clauses(of: tokens).compactMap { clause in
+            let last = clause.upperBound - 1
+            guard clause.count >= 2, clause.count <= maximumItemWords + 1, answersNo.contains(tokens[last].text),
+                  !tokens[clause].contains(where: { notedSubjects.contains($0.text) || answersNo.contains($0.text) && $0 != tokens[last] })
+            else { return nil }
+            return (clause.lowerBound..<last, last)
+        }
+    }
+
+    /// The ranges of a line's clauses, in order.
+    static func clauses(of tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause {
+            result.append(start..<(index + 1))
+            start = index + 1
+        }
+        return result
     }
 
     /// Words that make a short clause a statement by someone rather than a note's item.

@@ -104,6 +104,14 @@ struct FreshEvaluationSetTests {
         // clam shells to do", since "sciatica" is both the warning sign and what makes it the brother's back.
         Floor(file: "holdout44.tsv", inScope: 0.975, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout45.tsv", inScope: 0.975, outOfScope: 0.98),
+        // Four kept, each still short of a mechanism: a denial whose "or" list runs past its reach ("I dont have fever
+        // or numb or the problem with pee"), a neighbour's cancer and a patient's urinary retention told beside the
+        // speaker's own back (bare "back aches", and a patient named with a bed number), and a glandular fever whose
+        // year ("that was 1985") is told in the next clause.
+        Floor(file: "holdout46.tsv", inScope: 0.915, outOfScope: 0.93, falseAlarms: 4),
+        // Two kept: the triage answer "no, I've been dieting on purpose", whose no is read as the weight loss going on,
+        // and a client's fever "she's long over it" told through "told me".
+        Floor(file: "holdout47.tsv", inScope: 0.91, outOfScope: 0.91, falseAlarms: 2),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -113,30 +121,6 @@ struct FreshEvaluationSetTests {
         #expect(report.falseAlarms <= floor.falseAlarms, "\(report.missText)")
         #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
         #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
-    }
-
-    /// A set recorded on its first run and not yet tuned for, with that run's figures (the set alone).
-    struct FirstRun: CustomTestStringConvertible, Sendable {
-        let file: String
-        let inScope: Double
-        let outOfScope: Double
-        let redFlagRecall: Double
-        let falseAlarms: Int
-        var testDescription: String { file }
-    }
-
-    @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout46.tsv", inScope: 0.90, outOfScope: 0.915, redFlagRecall: 0.98, falseAlarms: 10),
-        FirstRun(file: "holdout47.tsv", inScope: 0.90, outOfScope: 0.91, redFlagRecall: 0.975, falseAlarms: 6),
-    ])
-    func untunedSetHolds(_ run: FirstRun) throws {
-        let cases = try EvaluationSetTests.cases(run.file)
-        #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
-        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
-        #expect(report.redFlagRecall >= run.redFlagRecall, "\(report.missText)")
-        #expect(report.falseAlarms <= run.falseAlarms, "\(report.missText)")
-        #expect(report.inScopeAccuracy >= run.inScope, "\(report.text)")
-        #expect(report.outOfScopeRejection >= run.outOfScope, "\(report.text)")
     }
 }
 

@@ -180,10 +180,13 @@ struct LineFocusTests {
         Self.expectUrgent(line, true)
     }
 
-    @Test("In note form, a denial or a no after a sentence's short first item denies it; after a statement it denies nothing", arguments: [
+    @Test("In note form, a denial or a no after a sentence's short first item, or a no closing each item of a checklist, denies it; after a statement, or correcting oneself, it denies nothing", arguments: [
         ("temp - normal. falls - none. bladder - same as ever. just stiff. best stretch?", false),
         ("bowels: normal, which stretch for hamstrings", false),
         ("I wet myself, fine, whatever, how many clam shells", true),
+        ("Did the checklist on the NHS site: temperature no, weight loss no, night pain no, bladder no, numbness no. So how many partial crunches?", false),
+        ("my bladder, no control", true),
+        ("my left leg is numb, no wait, it's both of them actually, right down the backs of my thighs", true),
     ])
     func noteForm(_ line: String, urgent: Bool) {
         Self.expectUrgent(line, urgent)
