@@ -122,6 +122,29 @@ struct FreshEvaluationSetTests {
         #expect(report.inScopeAccuracy >= floor.inScope, "\(report.text)")
         #expect(report.outOfScopeRejection >= floor.outOfScope, "\(report.text)")
     }
+
+    /// A set recorded on its first run and not yet tuned for, with that run's figures (the set alone).
+    struct FirstRun: CustomTestStringConvertible, Sendable {
+        let file: String
+        let inScope: Double
+        let outOfScope: Double
+        let redFlagRecall: Double
+        let falseAlarms: Int
+        var testDescription: String { file }
+    }
+
+    @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
+        FirstRun(file: "holdout48.tsv", inScope: 0.945, outOfScope: 0.925, redFlagRecall: 0.98, falseAlarms: 3),
+    ])
+    func untunedSetHolds(_ run: FirstRun) throws {
+        let cases = try EvaluationSetTests.cases(run.file)
+        #expect(cases.count >= 300 && cases.filter(\.isRedFlag).count >= 80)
+        let report = IntentEvaluator(intents: Fixtures.intents).evaluate(cases)
+        #expect(report.redFlagRecall >= run.redFlagRecall, "\(report.missText)")
+        #expect(report.falseAlarms <= run.falseAlarms, "\(report.missText)")
+        #expect(report.inScopeAccuracy >= run.inScope, "\(report.text)")
+        #expect(report.outOfScopeRejection >= run.outOfScope, "\(report.text)")
+    }
 }
 
 @Suite("Red-flag review lines")
