@@ -45,6 +45,9 @@ struct EdgeTable: Sendable {
     }
 
     /// A power of two at least twice `capacity`, so the table stays at most half full.
+    /// The largest table a compiled set may hold: far past any real set, small enough to refuse a damaged size.
+    private static let largestSize: UInt = 1 << 26
+
     private static func size(for capacity: Int) -> Int {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -59,5 +62,54 @@ struct EdgeTable: Sendable {
             return hash
         }
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
+
+extension EdgeTable {
+    /// Reads a table that `write(to:)` wrote: its size, then its filled slots as lists of slot gaps, nodes, stems
+    /// and targets. Every edge must lead from a node to a later one below `nodeCount`, and the table must keep an
+    /// empty slot.
+    init(from reader: inout ArchiveReader, nodeCount: Int) throws(IntentLoadError) {
+        let size = try reader.readNumber()
+        let gaps = try reader.readSmallNumbers(), edgeSources = try reader.readSmallNumbers()
+        let edgeTargets = try reader.readSmallNumbers(), edgeStems = try [String](from: &reader)
+        let filled = gaps.count
+        guard size >= 16, size <= Self.largestSize, size & (size - 1) == 0, filled * 2 <= size,
+              edgeSources.count == filled, edgeTargets.count == filled, edgeStems.count == filled else {
+            throw ArchiveReader.damaged("a trie's table has a bad size")
+        }
+        self.init(capacity: Int(size) / 2)
+        let nodesRead = Int32(0)..<Int32(nodeCount)
+        var slot = -1
+        for edge in 0..<filled {
+            slot += Int(gaps[edge])
+            let node = edgeSources[edge], target = edgeTargets[edge]
+            guard gaps[edge] > 0, slot < size, nodesRead.contains(node), node < target, target < nodeCount else {
+                throw ArchiveReader.damaged("a trie's edge is out of place")
+            }
+            nodes[slot] = node
+            stems[slot] = edgeStems[edge]
+            targets[slot] = target
+        }
+        count = filled
+    }
+
+    /// Writes the table at the smallest size that holds its edges, slot for slot, so reading it back hashes nothing.
+    func write(to writer: inout ArchiveWriter) {
+        var compact = EdgeTable(capacity: count)
+        for slot in nodes.indices where nodes[slot] >= 0 { compact.insert(from: nodes[slot], by: stems[slot], to: targets[slot]) }
+        let filled = compact.nodes.indices.filter { compact.nodes[$0] >= 0 }
+        writer.writeNumber(UInt(compact.nodes.count))
+        writer.writeSmallNumbers(zip(filled, [-1] + filled).map { Int32($0 - $1) })
+        writer.writeSmallNumbers(filled.map { compact.nodes[$0] })
+        writer.writeSmallNumbers(filled.map { compact.targets[$0] })
+        filled.map { compact.stems[$0] }.write(to: &writer)
+    }
+
+    /// Whether any edge leaves each of the first `nodeCount` nodes.
+    func sources(nodeCount: Int) -> [Bool] {
+        var leaves = [Bool](repeating: false, count: nodeCount)
+        for node in nodes where node >= 0 { leaves[Int(node)] = true }
+        return leaves
     }
 }

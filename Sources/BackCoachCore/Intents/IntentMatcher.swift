@@ -19,7 +19,7 @@ public struct IntentMatcher: Sendable {
     /// The red-flag detector, which outranks every intent.
     let redFlags: RedFlagDetector
     private let targetExercises: [String: [String]]
-    private let phrases: PhraseIndex
+    let phrases: PhraseIndex
     let compiled: [CompiledIntent]
     /// Each compiled intent's position in `compiled`, by id.
     let positions: [IntentID: Int]
@@ -45,7 +45,7 @@ public struct IntentMatcher: Sendable {
         for exercise in knowledge.exercises { for target in exercise.targets { map[target, default: []].append(exercise.id.rawValue) } }
         targetExercises = map
         let answered = intents.intents.filter { $0.redFlag == nil }
-        var index = PhraseIndex(capacity: answered.reduce(0) { $0 + $1.keywordCount })
+        var index = intents.readyIndexes?.matcher ?? PhraseIndex(capacity: answered.reduce(0) { $0 + $1.keywordCount })
         compiled = answered.map { intent in
             CompiledIntent(
                 definition: intent,

@@ -18,6 +18,8 @@ public struct IntentSet: Sendable {
     public let usedConcepts: Set<String>
     /// The words the set knows, for typo correction.
     public let vocabulary: Vocabulary
+    /// The matcher's and the detector's phrase indexes, when the set was read back from a compiled one.
+    let readyIndexes: ReadyPhraseIndexes?
     /// Each intent's position in `intents`, so looking one up costs the same however many there are.
     private let positions: [IntentID: Int]
     /// The first intent that carries out each action, looked up the same way.
@@ -73,8 +75,9 @@ public struct IntentSet: Sendable {
     /// A set from parts that were loaded and checked before: read back from a compiled set.
     init(intents: [IntentDefinition], exercises: [EntityValue], targets: [EntityValue], language: LanguageRules,
          outOfScope: [(text: String, file: String, line: Int)], concepts: [Concept], usedConcepts: Set<String>,
-         vocabulary: Vocabulary) {
+         vocabulary: Vocabulary, readyIndexes: ReadyPhraseIndexes? = nil) {
         self.intents = intents
+        self.readyIndexes = readyIndexes
         positions = Self.positions(of: intents)
         firstByAction = Self.firstByAction(of: intents)
         self.exercises = exercises
@@ -162,5 +165,6 @@ public struct IntentSet: Sendable {
         vocabulary = Vocabulary(intents: expanded, exercises: self.exercises, targets: self.targets, language: language)
         self.language = language
         self.outOfScope = outOfScope
+        readyIndexes = nil
     }
 }

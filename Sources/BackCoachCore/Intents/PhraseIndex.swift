@@ -45,6 +45,24 @@ struct PhraseIndex: Sendable {
         return id
     }
 
+    /// Numbers the phrases of a compiled set's phrase table as this index numbers them (-1 for those it does not
+    /// hold), so an index read back with the set finds each of them without walking the trie.
+    mutating func number(_ table: [Phrase]) {
+        numberOfTableEntry = table.map { Int32(heldID(for: $0) ?? -1) }
+    }
+
+    /// The number of a phrase already in the index: found by walking the trie without adding to it.
+    private func heldID(for phrase: Phrase) -> Int? {
+        var node = 0
+        for stem in phrase.stems {
+            let next = stem == Phrase.gap ? gapAfter[node] : edges.target(from: Int32(node), by: stem) ?? -1
+            guard next >= 0 else { return nil }
+            node = Int(next)
+        }
+        let senses = SensesList(phrase.otherSenses)
+        return endings(at: node).first { SensesList(otherSenses[$0]) == senses }
+    }
+
     private mutating func walkedID(for phrase: Phrase) -> Int {
         var node = 0
         for stem in phrase.stems { node = stem == Phrase.gap ? gapNode(after: node) : child(of: node, stem) }
@@ -156,5 +174,43 @@ struct PhraseIndex: Sendable {
             let utf8 = word.utf8
             return 1 << UInt64((utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
         }
+    }
+}
+
+extension PhraseIndex: Archivable {
+    /// Reads an index that a compiled set holds ready-made, refusing one whose numbers point outside it or back
+    /// at an earlier node or phrase (which could make a walk loop).
+    init(from reader: inout ArchiveReader) throws(IntentLoadError) {
+        gapAfter = try reader.readSmallNumbers()
+        firstEnding = try reader.readSmallNumbers()
+        lastEnding = try reader.readSmallNumbers()
+        nextEnding = try reader.readSmallNumbers()
+        numberOfTableEntry = try reader.readSmallNumbers()
+        texts = try [String](from: &reader)
+        let phraseCount = texts.count
+        otherSenses = []
+        otherSenses.reserveCapacity(phraseCount)
+        for _ in 0..<phraseCount { otherSenses.append(try reader.readSenses()) }
+        let nodeCount = gapAfter.count
+        edges = try EdgeTable(from: &reader, nodeCount: nodeCount)
+        branches = edges.sources(nodeCount: nodeCount)
+        let phrase = Int32(-1)..<Int32(phraseCount)
+        guard nodeCount > 0, firstEnding.count == nodeCount, lastEnding.count == nodeCount, nextEnding.count == phraseCount,
+              gapAfter.indices.allSatisfy({ gapAfter[$0] == -1 || (Int32($0) + 1..<Int32(nodeCount)).contains(gapAfter[$0]) }),
+              nextEnding.indices.allSatisfy({ nextEnding[$0] == -1 || (Int32($0) + 1..<Int32(phraseCount)).contains(nextEnding[$0]) }),
+              firstEnding.allSatisfy(phrase.contains), lastEnding.allSatisfy(phrase.contains),
+              numberOfTableEntry.allSatisfy(phrase.contains)
+        else { throw ArchiveReader.damaged("a ready-made phrase index points outside itself") }
+    }
+
+    func write(to writer: inout ArchiveWriter) {
+        writer.writeSmallNumbers(gapAfter)
+        writer.writeSmallNumbers(firstEnding)
+        writer.writeSmallNumbers(lastEnding)
+        writer.writeSmallNumbers(nextEnding)
+        writer.writeSmallNumbers(numberOfTableEntry)
+        texts.write(to: &writer)
+        for senses in otherSenses { writer.writeSenses(senses) }
+        edges.write(to: &writer)
     }
 }

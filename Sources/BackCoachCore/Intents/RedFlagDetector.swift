@@ -25,7 +25,7 @@ public struct RedFlagDetector: Sendable {
     /// of them have a hit in each of their groups.
     private let patterns: [(symptom: Int, pattern: Int)]
     private let patternIndex: IntentIndex
-    private let phrases: PhraseIndex
+    let phrases: PhraseIndex
     private let ageLimits: [Int: (over: Bool, limit: Int)]
     /// The special phrases that stand for a stated measure (`temperature over 38`), by number, with their readers.
     private let measures: [Int: StatedMeasure.Reader]
@@ -52,7 +52,7 @@ public struct RedFlagDetector: Sendable {
     public init(intents: IntentSet) {
         let phraseCount = intents.intents.flatMap(\.symptoms).reduce(0) { $0 + $1.phraseCount }
         let language = intents.language
-        var index = PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
+        var index = intents.readyIndexes?.redFlags ?? PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
                                    + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count
                                    + language.clinicians.count + language.allClear.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]

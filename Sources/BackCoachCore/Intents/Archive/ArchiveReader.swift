@@ -69,6 +69,40 @@ struct ArchiveReader {
         throw Self.damaged("a number is cut short or malformed at byte \(position)")
     }
 
+    /// Reads a list that `ArchiveWriter.writeSmallNumbers` wrote, numbers from -1 up: one tight loop, for the long
+    /// lists of the ready-made phrase indexes.
+    mutating func readSmallNumbers() throws(IntentLoadError) -> [Int32] {
+        let count = try readCount()
+        var numbers = [Int32](repeating: 0, count: count)
+        var position = self.position, malformed = false
+        numbers.withUnsafeMutableBufferPointer { numbers in
+            for index in 0..<count {
+                var number: UInt64 = 0, shift: UInt64 = 0
+                while position < bytes.count, shift < 35 {
+                    let chunk = bytes[position] &- ArchiveWriter.continuing
+                    position += 1
+                    if chunk < 32 {
+                        number |= UInt64(chunk) &<< shift
+                        shift &+= 5
+                        continue
+                    }
+                    let lastChunk = chunk &- (ArchiveWriter.last - ArchiveWriter.continuing)
+                    guard lastChunk < 32 else { break }
+                    number |= UInt64(lastChunk) &<< shift
+                    shift = 64
+                }
+                guard shift == 64, number <= UInt64(Int32.max) else {
+                    malformed = true
+                    return
+                }
+                numbers[index] = Int32(number) - 1
+            }
+        }
+        guard !malformed else { throw Self.damaged("a list of numbers is cut short or malformed at byte \(position)") }
+        self.position = position
+        return numbers
+    }
+
     /// Reads a count, which must be no larger than what is left to read.
     mutating func readCount() throws(IntentLoadError) -> Int {
         let count = try readNumber()
@@ -88,6 +122,13 @@ struct ArchiveReader {
         let number = try readNumber()
         guard number < phrases.count else { throw Self.damaged("a phrase number is out of range") }
         return phrases[Int(number)]
+    }
+
+    /// Reads a list of other senses by its number in the table of such lists.
+    mutating func readSenses() throws(IntentLoadError) -> [[String]] {
+        let number = try readNumber()
+        guard number < sensesLists.count else { throw Self.damaged("a list of other senses is out of range") }
+        return sensesLists[Int(number)]
     }
 
     private mutating func readStrings() throws(IntentLoadError) -> [String] {

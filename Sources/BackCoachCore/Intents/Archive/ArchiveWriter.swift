@@ -5,7 +5,7 @@
 /// so the text sits in a Swift raw string literal; strings are kept as their UTF-8 text.
 struct ArchiveWriter {
     /// The first characters of every compiled intent set, with the format's version.
-    static let magic = "BCI11"
+    static let magic = "BCI12"
     /// The character for a five-bit chunk that more chunks follow.
     static let continuing: UInt8 = 0x24
     /// The character for a number's last five-bit chunk.
@@ -16,7 +16,8 @@ struct ArchiveWriter {
     private var stringNumbers: [String: Int] = [:]
     private var sensesLists: [[[String]]] = []
     private var sensesNumbers: [[[String]]: Int] = [:]
-    private var phrases: [Phrase] = []
+    /// The phrase table so far, in the order of the phrases' numbers.
+    private(set) var phrases: [Phrase] = []
     private var phraseNumbers: [Phrase: Int] = [:]
 
     /// Appends a whole number.
@@ -38,6 +39,17 @@ struct ArchiveWriter {
         phraseNumbers[phrase] = phrases.count
         writeNumber(UInt(phrases.count))
         phrases.append(phrase)
+    }
+
+    /// Appends a list of numbers from -1 up, each one more than it is, for `ArchiveReader.readSmallNumbers()`.
+    mutating func writeSmallNumbers(_ numbers: [Int32]) {
+        writeNumber(UInt(numbers.count))
+        for number in numbers { writeNumber(UInt(number + 1)) }
+    }
+
+    /// Appends a list of other senses by its number in the table of such lists.
+    mutating func writeSenses(_ list: [[String]]) {
+        writeNumber(UInt(sensesNumber(list)))
     }
 
     /// The finished text: the magic, the three tables, then the values.

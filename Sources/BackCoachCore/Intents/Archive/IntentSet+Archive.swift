@@ -1,6 +1,6 @@
 extension IntentSet {
-    /// The set compiled into text that `init(compiled:)` reads back without parsing YAML or stemming a word; the
-    /// build compiles the package's `Intents/` folder this way.
+    /// The set compiled into text that `init(compiled:)` reads back without parsing YAML, stemming a word or
+    /// walking a phrase into a trie (the phrase indexes come ready-made); the build compiles `Intents/` this way.
     public func compiled() -> String {
         var writer = ArchiveWriter()
         intents.write(to: &writer)
@@ -17,6 +17,7 @@ extension IntentSet {
         usedConcepts.write(to: &writer)
         vocabulary.correctable.write(to: &writer)
         vocabulary.known.subtracting(vocabulary.correctable).write(to: &writer)
+        ReadyPhraseIndexes(of: IntentMatcher(intents: self), numbering: writer.phrases).write(to: &writer)
         return writer.text()
     }
 
@@ -47,9 +48,10 @@ extension IntentSet {
         let used = try Set<String>(from: &reader)
         let correctable = try Set<String>(from: &reader)
         let vocabulary = Vocabulary(correctable: correctable, known: correctable.union(try [String](from: &reader)))
+        let readyIndexes = try ReadyPhraseIndexes(from: &reader)
         guard reader.isAtEnd else { throw ArchiveReader.damaged("there is more after the last value") }
         self.init(intents: intents, exercises: exercises, targets: targets, language: language, outOfScope: outOfScope,
-                  concepts: concepts, usedConcepts: used, vocabulary: vocabulary)
+                  concepts: concepts, usedConcepts: used, vocabulary: vocabulary, readyIndexes: readyIndexes)
     }
 }
 
