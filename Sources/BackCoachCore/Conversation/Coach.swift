@@ -43,7 +43,7 @@ public final class Coach {
         idle = IdleHandler(director: director, answerer: answerer, log: log, clock: clock, pain: pain)
         questions = QuestionHandler(director: director, answerer: answerer, idle: idle)
         routine = RoutineHandler(director: director, answerer: answerer, pain: pain)
-        triage = TriageHandler(director: director, intents: matcher.intents)
+        triage = TriageHandler(director: director, matcher: matcher)
         painQuestions = PainQuestionHandler(director: director, pain: pain, intents: matcher.intents)
     }
 

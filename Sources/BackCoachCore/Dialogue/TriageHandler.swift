@@ -3,7 +3,8 @@
 /// was, and anything else asks again — never "I didn't understand", never an exercise.
 struct TriageHandler {
     let director: RoutineDirector
-    let intents: IntentSet
+    let matcher: IntentMatcher
+    var intents: IntentSet { matcher.intents }
 
     /// Asks the question of a vague symptom; a running routine pauses until it is answered.
     func ask(_ finding: RedFlagDetector.Finding, input: String, from state: DialogueState, explanation: Explanation?) -> Outcome {
@@ -30,6 +31,10 @@ struct TriageHandler {
             if case .inRoutine = state { text += "\n" + Messages.paused }
             return Outcome(reply: Reply(input: turn.input, intent: answer, text: text, explanation: turn.explanation), next: state)
         default:
+            // An answer that is neither, and asks nothing, may finish the sentence: "both legs and a bit down below too".
+            if turn.best == nil, matcher.escalation(answering: turn.input, asked: finding) != nil {
+                return escalate(turn, finding: finding, from: state)
+            }
             return Outcome(reply: Reply(input: turn.input, understood: true, intent: finding.intent.id, text: Messages.triageAgain(question),
                                         offer: question, explanation: turn.explanation),
                            next: .triaging(finding, then: state))

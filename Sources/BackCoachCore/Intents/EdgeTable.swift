@@ -95,9 +95,13 @@ extension EdgeTable {
     }
 
     /// Writes the table at the smallest size that holds its edges, slot for slot, so reading it back hashes nothing.
+    /// The edges go in by the node they lead to (each node has one edge into it), so the same trie is written the
+    /// same way whatever table it was read from.
     func write(to writer: inout ArchiveWriter) {
         var compact = EdgeTable(capacity: count)
-        for slot in nodes.indices where nodes[slot] >= 0 { compact.insert(from: nodes[slot], by: stems[slot], to: targets[slot]) }
+        for slot in nodes.indices.filter({ nodes[$0] >= 0 }).sorted(by: { targets[$0] < targets[$1] }) {
+            compact.insert(from: nodes[slot], by: stems[slot], to: targets[slot])
+        }
         let filled = compact.nodes.indices.filter { compact.nodes[$0] >= 0 }
         writer.writeNumber(UInt(compact.nodes.count))
         writer.writeSmallNumbers(zip(filled, [-1] + filled).map { Int32($0 - $1) })

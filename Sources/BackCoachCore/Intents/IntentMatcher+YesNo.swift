@@ -13,13 +13,16 @@ extension IntentMatcher {
     /// follows it: there the first word is the answer ("yes, doesn't matter how I lie, nothing shifts it"; "no
     /// temperature or anything, just knackered"), after at most a word or two of filler ("oh yes"). Not in a long post,
     /// whose "Okay, long one." opens it, nor after other words: "I'm 18, no back pain at all" tells something else.
+    /// When both could lead, the one that starts first does: "it's fine now" is a no, though "fine" alone is a yes.
     func leadingAnswer(among indexed: [CompiledIntent], found: PhraseHits, line: AnalyzedLine) -> IntentID? {
         guard line.tokens.count < WholeLine.longLineWords else { return nil }
-        return indexed.first { candidate in
+        let answers = indexed.compactMap { candidate -> (intent: IntentID, start: Int)? in
             guard [.affirm, .decline].contains(candidate.definition.action),
-                  let start = leadingStart(of: candidate, found: found, line: line) else { return false }
-            return start <= Self.answerOpeners && !line.tokens[..<start].contains { $0.text.allSatisfy(\.isNumber) }
-        }?.definition.id
+                  let start = leadingStart(of: candidate, found: found, line: line), start <= Self.answerOpeners,
+                  !line.tokens[..<start].contains(where: { $0.text.allSatisfy(\.isNumber) }) else { return nil }
+            return (candidate.definition.id, start)
+        }
+        return answers.min { $0.start < $1.start }?.intent
     }
 
     /// Most filler words before a triage answer's yes or no: "oh well yes".

@@ -211,7 +211,8 @@ public struct RedFlagDetector: Sendable {
         guard let nearest = before.max(by: { $0.upperBound < $1.upperBound }) else { return false }
         // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
         let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
-        return !(nearest.upperBound..<after).contains { firstPerson.contains(line.tokens[$0].text) }
+        let told = Self.endOfRelativeClause(after: nearest.upperBound, in: line)
+        return told <= after && !(told..<after).contains { firstPerson.contains(line.tokens[$0].text) }
     }
 
     /// Whether the line names a back that is not the speaker's: the nearest person named before it in its sentence

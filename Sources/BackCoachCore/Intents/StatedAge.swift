@@ -39,6 +39,17 @@ enum StatedAge {
         return previous.contains("im") || zip(previous, previous.dropFirst()).contains { $0 == "i" && $1 == "am" }
     }
 
+    /// Whether the number at `index` opens a later sentence as a clause of its own, as a post gives the writer's age
+    /// after a greeting: "Asking for myself this time lol. 58, never had a day of back pain until 5 weeks ago". Not
+    /// after a question, which it answers: "How many reps? 60, is that too many?".
+    private static func sentenceOpening(_ line: AnalyzedLine, at index: Int, last: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, tokens[index].sentence != tokens[index - 1].sentence,
+              last + 1 < tokens.count, tokens[last + 1].clause != tokens[last].clause else { return false }
+        let previous = tokens[..<index].filter { $0.sentence == tokens[index - 1].sentence }
+        return !previous.contains { IntentMatcher.questionWords.contains($0.text) }
+    }
+
     /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
     /// ...", "my mum's 82"), if it does.
     static func position(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
@@ -52,6 +63,7 @@ enum StatedAge {
                 || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
+                || (limit.over && sentenceOpening(line, at: index, last: last))
                 || afterContractedName.contains(index)
                 || apposition(line, at: index)
             guard statesAge else { continue }

@@ -112,6 +112,9 @@ struct FreshEvaluationSetTests {
         // Two kept: the triage answer "no, I've been dieting on purpose", whose no is read as the weight loss going on,
         // and a client's fever "she's long over it" told through "told me".
         Floor(file: "holdout47.tsv", inScope: 0.91, outOfScope: 0.91, falseAlarms: 2),
+        // One kept on purpose: "my sister's 16 and has back pain for the first time, what can she do" is her first
+        // back pain under 20, and the coach tells whoever asks for another person to have them checked.
+        Floor(file: "holdout48.tsv", inScope: 0.99, outOfScope: 0.98, falseAlarms: 1),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -134,7 +137,6 @@ struct FreshEvaluationSetTests {
     }
 
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
-        FirstRun(file: "holdout48.tsv", inScope: 0.945, outOfScope: 0.925, redFlagRecall: 0.98, falseAlarms: 3),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)

@@ -51,6 +51,39 @@ struct TriageTests {
         #expect(reply.intent == intent && reply.urgent == (intent == "red-flag-urgent"), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("An answer that finishes the sentence the question asked about is read with it: urgent only when the warning sign it makes holds the words asked about", arguments: [
+        ("pins and needles in my leg >> both legs and a bit down below too", "red-flag-emergency"),
+        ("I've lost weight >> it just dropped off, I haven't been dieting at all", "red-flag-urgent"),
+        ("My leg went to sleep cos I sat on it >> the scaffold collapse on the news this morning was awful", "red-flag-check"),
+        ("pins and needles in my leg >> just the one leg", "red-flag-check"),
+    ] as [(String, IntentID)])
+    func answerReadWithTheQuestion(_ turns: String, intent: IntentID) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.intent == intent && reply.urgent == (intent != "red-flag-check"), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Fine or gone, said of the body, is a no to the triage question though 'fine' alone is a yes; a question naming both legs is no yes to an offer", arguments: [
+        ("my leg went numb >> it's fine now, I'd been kneeling", "decline"),
+        ("my leg went numb >> gone now", "decline"),
+        ("my leg went numb >> fine", "red-flag-emergency"),
+        ("how many clam shells >> do i stretch both legs with the towel one", nil),
+    ] as [(String, IntentID?)])
+    func fineSaidOfTheBody(_ turns: String, intent: IntentID?) {
+        let reply = UnderstandingExamplesTests.reply(turns)
+        #expect(reply.intent == intent && reply.urgent == (intent == "red-flag-emergency"), "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("An age opening a later sentence states the writer's age, but not after a question it answers; a clause saying who another person is to the speaker keeps the symptom theirs", arguments: [
+        ("Asking for myself this time lol. 58, worked in an office my whole career, never had a day of back pain until about 5 weeks ago", "red-flag-urgent"),
+        ("How many reps? 60, is that too many? first time doing these", "cautions"),
+        ("the client I clean for has cancer, I'm fine, my back's sore from hoovering. which one is good", "recommend"),
+        ("the man I cleaned for had cancer and I have cancer too", "red-flag-urgent"),
+    ] as [(String, IntentID)])
+    func whoseAgeAndWhoseSymptom(_ line: String, intent: IntentID) {
+        let reply = UnderstandingExamplesTests.reply(line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("A no that tells of another vague warning sign asks about that one")
     func noWithAnotherWarningSign() {
         let reply = UnderstandingExamplesTests.reply("my leg went numb >> no, but I had a bit of a slip on the stairs")
