@@ -17,17 +17,6 @@ extension Int: Archivable {
     }
 }
 
-extension Int32: Archivable {
-    init(from reader: inout ArchiveReader) throws(IntentLoadError) {
-        guard let value = Int32(exactly: try Int(from: &reader)) else { throw ArchiveReader.damaged("a number is out of range") }
-        self = value
-    }
-
-    func write(to writer: inout ArchiveWriter) {
-        Int(self).write(to: &writer)
-    }
-}
-
 extension Bool: Archivable {
     init(from reader: inout ArchiveReader) throws(IntentLoadError) {
         self = try reader.readNumber() != 0
