@@ -139,6 +139,8 @@ struct FreshEvaluationSetTests {
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
         FirstRun(file: "holdout49.tsv", inScope: 0.904, outOfScope: 0.957, redFlagRecall: 0.967, falseAlarms: 7),
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
+        FirstRun(file: "holdout51.tsv", inScope: 0.942, outOfScope: 0.918, redFlagRecall: 0.993, falseAlarms: 2),
+        FirstRun(file: "holdout52.tsv", inScope: 0.94, outOfScope: 0.963, redFlagRecall: 0.959, falseAlarms: 3),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
