@@ -89,6 +89,7 @@ public final class Coach {
             var context = answerer.context
             context.heard = state.heard
             if case .triaging(let finding, _) = state { context.askedAbout = finding.symptom.name }
+            if case .warned = state { context.answersWarning = true }
             return context
         }()
         let result = matcher.match(input, context: context)

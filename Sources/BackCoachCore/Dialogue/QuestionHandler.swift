@@ -87,7 +87,12 @@ struct QuestionHandler {
     func warned(_ finding: RedFlagDetector.Finding, turn: Turn) -> Outcome {
         if let interrupted = answerInterruption(turn) { return interrupted }
         let action = turn.action(in: intents)
-        let answer = turn.result.leadingAnswer.flatMap { intents.intent($0)?.action } ?? action
+        // A yes that leads a line asking nothing is said to the advice, whatever answer the rest reads as ("yes nothing
+        // helps, I've tried every position going"); a no may go on to ask something else, which is answered, and a
+        // request to act ("yes start a routine") is done.
+        let leading = turn.result.leadingAnswer.flatMap { intents.intent($0)?.action }
+        let saysYes = leading == .affirm && [nil, .answer].contains(action) && !Self.asksQuestion(turn)
+        let answer = saysYes ? .affirm : action
         guard answer == .affirm || answer == .decline else { return idle.respond(to: turn) }
         // A yes read where nothing waited for one would have been this request ("let's go, routine please").
         if action == .affirm || action == .decline, let routine = turn.result.candidates.first(where: { candidate in
@@ -100,6 +105,22 @@ struct QuestionHandler {
         return Outcome(reply: Reply(input: turn.input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true, text: text,
                                     explanation: turn.explanation), next: .warned(finding))
     }
+
+    /// Whether a line asks something: a question mark, a question word ("yes but what can I do"), or a clause or
+    /// the word after its first opened by a verb that asks ("yes, can I still do the stretches").
+    static func asksQuestion(_ turn: Turn) -> Bool {
+        let tokens = turn.result.line.tokens
+        return turn.input.contains("?") || tokens.indices.contains { index in
+            let opens = index <= 1 || tokens[index - 1].clause != tokens[index].clause
+            return questionWords.contains(tokens[index].text) || opens && askingVerbs.contains(tokens[index].text)
+        }
+    }
+
+    /// Words that ask wherever they stand.
+    private static let questionWords: Set<String> = ["how", "what", "whats", "which", "why", "where", "when"]
+
+    /// Verbs that ask when they open a clause.
+    private static let askingVerbs: Set<String> = ["can", "could", "should", "shall", "do", "does", "is", "are", "will", "would"]
 
     /// The answer to a pain report or a medical question, which a pending question never takes: the line's best
     /// reading, or, when the best is a yes, any reading that clears the threshold ("they're fine, but my knees hurt

@@ -74,7 +74,7 @@ public struct IntentMatcher: Sendable {
         }
         var found = phrases.occurrences(in: line)
         let indexed = index.candidates(found).map { compiled[$0] }
-        let leading = context.askedAbout == nil ? nil : leadingAnswer(among: indexed, found: found, line: line)
+        let leading = context.askedAbout == nil && !context.answersWarning ? nil : leadingAnswer(among: indexed, found: found, line: line)
         let target = mostSpecificTarget(in: line)
         let markers = intents.language.questionMarkers.flatMap { line.occurrences(of: $0) }
         let questionStart = markers.map(\.upperBound).max() ?? 0

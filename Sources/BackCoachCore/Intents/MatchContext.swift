@@ -11,6 +11,9 @@ public struct MatchContext: Sendable, Hashable {
     /// The symptom whose triage question waits for an answer: the answer may name it again ("no, just pins and
     /// needles from kneeling") without being asked about it again.
     public var askedAbout: String?
+    /// Whether the coach has just given urgent advice: a yes may lead a line that goes on to say why ("yes nothing
+    /// helps, I've tried every position").
+    public var answersWarning = false
 
     /// A context with nothing in it.
     public init(lastIntent: IntentID? = nil, exercise: ExerciseID? = nil, target: String? = nil, heard: Set<DialogueContext> = []) {

@@ -122,9 +122,9 @@ public struct RedFlagDetector: Sendable {
         for (symptom, pattern) in patternIndex.candidates(found).map({ patterns[$0] }) {
             let compiled = symptoms[symptom]
             guard compiled.symptom.scope == scope, !compiled.unlessInLine.contains(where: { found[$0] != nil }) else { continue }
-            // Another sense rules out the words of its own clause; the pattern is tried with the words outside them:
-            // "worried about my bladder, I wet myself twice".
-            let unlessClauses = Set(found.ranges(of: compiled.unless).flatMap { $0.map { line.tokens[$0].clause } })
+            // Another sense rules out the words of its own clause, and of the clause it follows as an afterthought; the
+            // pattern is tried with the words outside them: "worried about my bladder, I wet myself twice".
+            let unlessClauses = Self.clausesRuledOut(by: found.ranges(of: compiled.unless), hedged: hedgedClauses, in: line)
             // A stated age, and a lasting condition the symptom declares line-wide, hold anywhere in the line.
             let lasting = Set(found.ranges(of: compiled.lineWide).map(\.lowerBound))
             let anywhere = lasting.isEmpty ? ages : ages.union(lasting)

@@ -96,12 +96,16 @@ struct DialogueContextTests {
         #expect(coach.respond(to: "continue").text.contains("Exercise"), "the stopped routine can still be picked up")
     }
 
-    @Test("After urgent advice, a yes or a no said to it gets the advice again, never an exercise; a routine asked for, or a question, is answered", arguments: [
+    @Test("After urgent advice, a yes or a no said to it gets the advice again, never an exercise, and so does a yes that goes on to tell why; a routine asked for, or a question, is answered", arguments: [
         ("there was a cancer worry with me a few years back", "yes, it was confirmed, I had treatment", Expected.advice),
         ("I have lost control of my bladder", "no", .advice),
         ("start a routine >> done >> I feel feverish and shivery all of a sudden", "yeah ok", .advice),
         ("I have lost control of my bladder", "let's go, routine please", .routine),
         ("I have lost control of my bladder", "how do I do a wall sit", .answer),
+        ("pain wakes me at night", "yes nothing helps, I've tried every position going", .advice),
+        ("pain wakes me at night", "yes start a routine", .routine),
+        ("pain wakes me at night", "yes, how do I do a wall sit", .answer),
+        ("pain wakes me at night", "no, can you tell me how to do a wall sit", .answer),
     ] as [(String, String, Expected)])
     func afterUrgentAdvice(_ before: String, line: String, expected: Expected) {
         let coach = Fixtures.coach()

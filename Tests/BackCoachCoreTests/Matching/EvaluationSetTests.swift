@@ -104,11 +104,10 @@ struct FreshEvaluationSetTests {
         // clam shells to do", since "sciatica" is both the warning sign and what makes it the brother's back.
         Floor(file: "holdout44.tsv", inScope: 0.975, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout45.tsv", inScope: 0.975, outOfScope: 0.98),
-        // Four kept, each still short of a mechanism: a denial whose "or" list runs past its reach ("I dont have fever
-        // or numb or the problem with pee"), a neighbour's cancer and a patient's urinary retention told beside the
-        // speaker's own back (bare "back aches", and a patient named with a bed number), and a glandular fever whose
-        // year ("that was 1985") is told in the next clause.
-        Floor(file: "holdout46.tsv", inScope: 0.915, outOfScope: 0.93, falseAlarms: 4),
+        // Three kept, each still short of a mechanism: a denial whose "or" list runs past its reach ("I dont have fever
+        // or numb or the problem with pee"), and a neighbour's cancer and a patient's urinary retention told beside the
+        // speaker's own back (bare "back aches", and a patient named with a bed number).
+        Floor(file: "holdout46.tsv", inScope: 0.915, outOfScope: 0.93, falseAlarms: 3),
         // Two kept: the triage answer "no, I've been dieting on purpose", whose no is read as the weight loss going on,
         // and a client's fever "she's long over it" told through "told me".
         Floor(file: "holdout47.tsv", inScope: 0.91, outOfScope: 0.91, falseAlarms: 2),

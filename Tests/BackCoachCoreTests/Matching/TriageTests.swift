@@ -126,6 +126,17 @@ struct TriageTests {
         Self.expectIntent(line, intent)
     }
 
+    @Test("Another sense said as an afterthought in a clause of its own rules out the clause before it; an afterthought that guesses, or a clause that says more, does not", arguments: [
+        ("had glandular fever back at uni, long over. what's a partial crunch", "overview"),
+        ("I had glandular fever at university, that was 1985. what's the best stretch for my hamstrings", "recommend"),
+        ("car crash in the 90s, whiplash, long healed. which stretch for hamstrings?", "recommend"),
+        ("I'm sweating loads and feel cold at the same time, might just be the heating", "red-flag-check"),
+        ("had a fever last week, horrible, how many wall sits", "red-flag-urgent"),
+    ] as [(String, IntentID)])
+    func afterthoughtRulesOut(_ line: String, intent: IntentID) {
+        Self.expectIntent(line, intent)
+    }
+
     @Test("A warning sign said plainly is certain, though another clause hedges or names another sense; hedged alone, it is asked about", arguments: [
         ("worried about my bladder, I wet myself twice today", "red-flag-emergency"),
         ("the bladder stuff the GP asked about, I wet myself on the bus today", "red-flag-emergency"),
