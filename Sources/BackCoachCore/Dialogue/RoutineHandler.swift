@@ -89,7 +89,11 @@ struct RoutineHandler {
     }
 
     private func paused(_ turn: Turn, action: IntentAction?, session: RoutineSession, elapsed: [RoutineEvent]) -> Outcome {
-        switch action {
+        // Back from a break is no step back when the line also says to go on: "back, let's keep going".
+        let returning = action == .back && turn.result.candidates.contains { candidate in
+            candidate.score >= turn.result.threshold && intents.intent(candidate.intent)?.action == .resume
+        }
+        switch returning ? .resume : action {
         case .resume, .pause, .done, .affirm:
             // Whatever the words ("ready now", "ok", "done"), what the coach does is resume, and the reply says so.
             let resume = intents.intent(doing: .resume)?.id ?? turn.best?.intent

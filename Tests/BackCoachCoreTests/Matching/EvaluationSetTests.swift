@@ -114,6 +114,10 @@ struct FreshEvaluationSetTests {
         // One kept on purpose: "my sister's 16 and has back pain for the first time, what can she do" is her first
         // back pain under 20, and the coach tells whoever asks for another person to have them checked.
         Floor(file: "holdout48.tsv", inScope: 0.99, outOfScope: 0.98, falseAlarms: 1),
+        Floor(file: "holdout51.tsv", inScope: 0.98, outOfScope: 0.98),
+        // One kept: "used to have a weak bladder after my second baby, sorted for 20 years now", since an emergency sign
+        // is not ruled out by being said to be over (as holdout38's bladder the urologist found normal).
+        Floor(file: "holdout52.tsv", inScope: 0.97, outOfScope: 0.995, falseAlarms: 1),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -138,8 +142,6 @@ struct FreshEvaluationSetTests {
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
         FirstRun(file: "holdout49.tsv", inScope: 0.904, outOfScope: 0.957, redFlagRecall: 0.967, falseAlarms: 7),
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
-        FirstRun(file: "holdout51.tsv", inScope: 0.942, outOfScope: 0.918, redFlagRecall: 0.993, falseAlarms: 2),
-        FirstRun(file: "holdout52.tsv", inScope: 0.94, outOfScope: 0.963, redFlagRecall: 0.959, falseAlarms: 3),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
