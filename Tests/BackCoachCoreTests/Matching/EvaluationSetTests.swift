@@ -142,6 +142,8 @@ struct FreshEvaluationSetTests {
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
         FirstRun(file: "holdout49.tsv", inScope: 0.904, outOfScope: 0.957, redFlagRecall: 0.967, falseAlarms: 7),
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
+        FirstRun(file: "holdout53.tsv", inScope: 0.931, outOfScope: 0.931, redFlagRecall: 0.968, falseAlarms: 2),
+        FirstRun(file: "holdout54.tsv", inScope: 0.889, outOfScope: 1, redFlagRecall: 0.972, falseAlarms: 1),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
