@@ -144,6 +144,8 @@ struct FreshEvaluationSetTests {
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
         FirstRun(file: "holdout53.tsv", inScope: 0.931, outOfScope: 0.931, redFlagRecall: 0.968, falseAlarms: 2),
         FirstRun(file: "holdout54.tsv", inScope: 0.889, outOfScope: 1, redFlagRecall: 0.972, falseAlarms: 1),
+        FirstRun(file: "holdout55.tsv", inScope: 0.808, outOfScope: 0.95, redFlagRecall: 0.927, falseAlarms: 5),
+        FirstRun(file: "holdout56.tsv", inScope: 0.895, outOfScope: 0.944, redFlagRecall: 0.975, falseAlarms: 5),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
