@@ -15,8 +15,8 @@ extension LineAnalyzer {
     /// numbness just stiff"). A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator,
     /// unless it is a word of one of the `notNegations` ("for a good few years"); a list denial after it ("… and I had
-    /// none of them") reaches back over the short items before it.
-    func negations(_ tokens: [Token], kinds: [WordKinds], phrases: NegationPhrases) -> [Int?] {
+    /// none of them") reaches back over the short items before it. `endsAsking`: the line ends with a question mark.
+    func negations(_ tokens: [Token], kinds: [WordKinds], phrases: NegationPhrases, endsAsking: Bool) -> [Int?] {
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
@@ -39,6 +39,9 @@ extension LineAnalyzer {
         // A sentence that opens with a clause that only says no, or only that all is well, answers the short question
         // before it: "night sweats? no. chills? not at all.", "cancer? no, capricorn.", "bladder control? fine."
         for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
+            // A last sentence that asks answers nothing: "numb groin since this morning. normal?", "both legs are
+            // numb. is that normal".
+            if Self.questionOpeners.contains(token.text) || endsAsking && token.sentence == tokens[tokens.count - 1].sentence { continue }
             let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
             let saysNo = answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) })
                 && !answer.contains(where: { Self.unsure.contains($0.text) })

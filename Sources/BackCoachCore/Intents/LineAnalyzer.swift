@@ -98,7 +98,8 @@ public struct LineAnalyzer: Sendable {
         let isNegator = kinds.map { $0.contains(.negator) }
         return AnalyzedLine(
             tokens: tokens, words: words, isFiller: isFiller, isSkippable: kinds.map { $0.contains(.skippable) },
-            negatedBy: negations(tokens, kinds: kinds, phrases: phrases), isNegator: isNegator,
+            negatedBy: negations(tokens, kinds: kinds, phrases: phrases, endsAsking: line.last { !$0.isWhitespace } == "?"),
+            isNegator: isNegator,
             isKnown: isKnown, corrections: corrections, mentions: mentions(in: words)
         )
     }

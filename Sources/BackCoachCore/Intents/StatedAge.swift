@@ -50,6 +50,16 @@ enum StatedAge {
         return !previous.contains { IntentMatcher.questionWords.contains($0.text) }
     }
 
+    /// Whether the number at `index` closes the line's first sentence, a clause of its own after a short opening clause
+    /// that says who the writer is: "Retired schoolteacher, 71. I have never suffered back pain until this fortnight."
+    private static func signedOpening(_ line: AnalyzedLine, at index: Int, last: Int) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, index <= 3, tokens[index].sentence == 0, tokens[index - 1].clause == tokens[0].clause,
+              tokens[index].clause != tokens[0].clause, last + 1 < tokens.count, tokens[last + 1].sentence != 0
+        else { return false }
+        return !tokens[..<index].contains { $0.text.allSatisfy(\.isNumber) || IntentMatcher.questionWords.contains($0.text) }
+    }
+
     /// Where the line states an age beyond a limit ("I'm 55", "16 years old", a line opening "16 and ..." or "60,
     /// ...", "my mum's 82"), if it does.
     static func position(in line: AnalyzedLine, beyond limit: (over: Bool, limit: Int), afterContractedName: Set<Int>) -> Int? {
@@ -63,7 +73,7 @@ enum StatedAge {
                 || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
-                || (limit.over && sentenceOpening(line, at: index, last: last))
+                || (limit.over && (sentenceOpening(line, at: index, last: last) || signedOpening(line, at: index, last: last)))
                 || afterContractedName.contains(index)
                 || apposition(line, at: index)
             guard statesAge else { continue }

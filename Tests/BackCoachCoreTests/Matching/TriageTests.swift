@@ -76,12 +76,25 @@ struct TriageTests {
     @Test("An age opening a later sentence states the writer's age, but not after a question it answers; a clause saying who another person is to the speaker keeps the symptom theirs", arguments: [
         ("Asking for myself this time lol. 58, worked in an office my whole career, never had a day of back pain until about 5 weeks ago", "red-flag-urgent"),
         ("How many reps? 60, is that too many? first time doing these", "cautions"),
+        ("Retired schoolteacher, 71. I have never suffered back pain until this fortnight.", "red-flag-urgent"),
+        ("Wall sits, 60. is that too many for a beginner", "cautions"),
         ("the client I clean for has cancer, I'm fine, my back's sore from hoovering. which one is good", "recommend"),
         ("the man I cleaned for had cancer and I have cancer too", "red-flag-urgent"),
     ] as [(String, IntentID)])
     func whoseAgeAndWhoseSymptom(_ line: String, intent: IntentID) {
         let reply = UnderstandingExamplesTests.reply(line)
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("A short answer after a question denies what was asked; a last sentence that asks denies nothing", arguments: [
+        ("night sweats? no. chills? not at all. which stretch for a stiff back", false),
+        ("bladder control? fine. how many clam shells", false),
+        ("numb groin since this morning. normal?", true),
+        ("my legs are both numb. is that normal", true),
+    ] as [(String, Bool)])
+    func askedOrAnswered(_ line: String, urgent: Bool) {
+        let reply = UnderstandingExamplesTests.reply(line)
+        #expect(reply.urgent == urgent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
     @Test("A no that tells of another vague warning sign asks about that one")
