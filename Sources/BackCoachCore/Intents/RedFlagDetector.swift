@@ -145,6 +145,9 @@ public struct RedFlagDetector: Sendable {
                 if hedged == nil { hedged = finding }
                 continue
             }
+            // A vague sign found after a hedged urgent one is asked about less than it: "I might've had a wee accident
+            // in the night" asks about the bladder, not a fall.
+            if !urgent, let hedged { return askedAbout(hedged) }
             return finding
         }
         return hedged.map(askedAbout)

@@ -118,6 +118,12 @@ struct FreshEvaluationSetTests {
         // One kept: "used to have a weak bladder after my second baby, sorted for 20 years now", since an emergency sign
         // is not ruled out by being said to be over (as holdout38's bladder the urologist found normal).
         Floor(file: "holdout52.tsv", inScope: 0.97, outOfScope: 0.995, falseAlarms: 1),
+        // One kept in each, of the holdout44 kind: a husband's or wife's "sciatica in both legs" beside the speaker's
+        // own question, since "sciatica" is both the warning sign and a back that may be the one the exercises are for.
+        Floor(file: "holdout53.tsv", inScope: 0.975, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout54.tsv", inScope: 0.975, outOfScope: 1),
+        Floor(file: "holdout55.tsv", inScope: 0.95, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout56.tsv", inScope: 0.975, outOfScope: 0.995),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -142,10 +148,6 @@ struct FreshEvaluationSetTests {
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
         FirstRun(file: "holdout49.tsv", inScope: 0.904, outOfScope: 0.957, redFlagRecall: 0.967, falseAlarms: 7),
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
-        FirstRun(file: "holdout53.tsv", inScope: 0.931, outOfScope: 0.931, redFlagRecall: 0.968, falseAlarms: 2),
-        FirstRun(file: "holdout54.tsv", inScope: 0.889, outOfScope: 1, redFlagRecall: 0.972, falseAlarms: 1),
-        FirstRun(file: "holdout55.tsv", inScope: 0.808, outOfScope: 0.95, redFlagRecall: 0.927, falseAlarms: 5),
-        FirstRun(file: "holdout56.tsv", inScope: 0.895, outOfScope: 0.944, redFlagRecall: 0.975, falseAlarms: 5),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)

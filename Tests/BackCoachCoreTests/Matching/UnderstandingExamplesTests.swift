@@ -52,6 +52,7 @@ struct UnderstandingExamplesTests {
         ("there was a cancer scare in 2019", .urgent), ("kinda numb down there, could it be nothing", .emergency),
         ("I'm not sure if my bladder is working properly since my back went", .emergency),
         ("no idea if my legs are getting weaker or not", .emergency),
+        ("not sure but I think I might've had a wee accident in the night", .emergency),
     ])
     func hedgedRedFlagAsks(_ line: String, level: RedFlagLevel) {
         let coach = Fixtures.coach()
