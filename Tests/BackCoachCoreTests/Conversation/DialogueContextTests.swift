@@ -28,7 +28,7 @@ struct DialogueContextTests {
     @Test("Mid-routine, asking how to do an exercise shows all its steps, then the step again: the routine's instructions",
           arguments: [
               ("how is this one performed?", "wall-sit", "How to do wall sits"), ("show me the steps for this", "wall-sit", "How to do wall sits"),
-              ("please walk me through the partial crunch", "partial-crunch", "How to do partial crunches"),
+              ("please describe how to do the partial crunch", "partial-crunch", "How to do partial crunches"),
           ] as [(String, ExerciseID, String)])
     func howToInRoutine(_ line: String, exercise: ExerciseID, shown: String) {
         let coach = Self.atWallSits()
