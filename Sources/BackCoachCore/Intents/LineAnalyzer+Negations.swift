@@ -39,8 +39,8 @@ extension LineAnalyzer {
         // A sentence that opens with a clause that only says no, or only that all is well, answers the short question
         // before it: "night sweats? no. chills? not at all.", "cancer? no, capricorn.", "bladder control? fine."
         for (index, token) in tokens.enumerated() where index > 0 && tokens[index - 1].sentence != token.sentence {
-            // A last sentence that asks answers nothing: "numb groin since this morning. normal?", "both legs are
-            // numb. is that normal".
+            // A sentence that asks answers nothing: one opening with a question word ("both legs are numb. is that
+            // normal"), or the last when the line ends with a question mark ("numb groin since this morning. normal?").
             if Self.questionOpeners.contains(token.text) || endsAsking && token.sentence == tokens[tokens.count - 1].sentence { continue }
             let answer = tokens[index...].prefix { $0.sentence == token.sentence && $0.clause == token.clause }
             let saysNo = answer.indices.contains(where: { Self.answersNo.contains(tokens[$0].text) || kinds[$0].contains(.negator) })
