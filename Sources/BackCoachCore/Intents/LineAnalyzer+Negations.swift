@@ -12,7 +12,7 @@ extension LineAnalyzer {
 
     /// For each word a negator reaches, that negator's position: the rest of its clause, up to a few words,
     /// unless a reverser in that reach makes it a symptom ("haven't been able to pee"), and not past a contrast ("no
-    /// numbness just stiff"). A denial after words
+    /// numbness just stiff") or another negator. A denial after words
     /// ("my bladder is fine", "bladder and bowels are fine") reaches back the same way, with itself as the negator,
     /// unless it is a word of one of the `notNegations` ("for a good few years"); a list denial after it ("… and I had
     /// none of them") reaches back over the short items before it. `endsAsking`: the line ends with a question mark.
@@ -21,8 +21,10 @@ extension LineAnalyzer {
         for (index, token) in tokens.enumerated() where kinds[index].contains(.negator) {
             // "not sure if", "don't know if", "no idea whether" doubt what follows; they deny none of it.
             if Self.doubts(tokens, at: index + 1) { continue }
+            // A second negator in reach takes over, as in negative concord: "ain't got no feeling" says there is no
+            // feeling, "don't have no numbness" that there is none.
             let reach = ((index + 1)..<min(tokens.count, index + 1 + Self.negationReach))
-                .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) }
+                .prefix { tokens[$0].clause == token.clause && !Self.contrasts.contains(tokens[$0].text) && !kinds[$0].contains(.negator) }
             let reversed = reach.prefix(Self.reverserReach).prefix { !Self.losing.contains(tokens[$0].text) }
                 .contains { language.negationReversers.contains(tokens[$0].text) }
             if reversed { continue }

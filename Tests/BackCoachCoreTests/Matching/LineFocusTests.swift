@@ -142,6 +142,19 @@ struct LineFocusTests {
         #expect((reply.intent == "red-flag-emergency") == emergency, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("Two negators in a row say one no, as dialects do; a part not felt for a while is numb", arguments: [
+        ("I ain't got no feeling in my legs, both of them", "red-flag-emergency"),
+        ("I don't feel nothing in my bum since this morning", "red-flag-emergency"),
+        ("I haven't felt my bum or privates since this morning", "red-flag-emergency"),
+        ("I don't have no numbness, just a stiff back, what helps", "recommend"),
+        ("I ain't got no fever, which stretch helps tight hamstrings", "recommend"),
+        ("I haven't felt any numbness, which stretch helps tight hamstrings", "recommend"),
+    ])
+    func negativeConcord(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An age said in passing, or in another sentence, counts for the whole post", arguments: [
         ("I am a retired nurse, 67, and this is the first time my back has gone", true),
         ("I'm a postman, 55. Never had back pain before this week.", true),
