@@ -222,14 +222,21 @@ public struct RedFlagDetector: Sendable {
     /// is someone else ("her back", "my mum's back"), or nobody is, there or in the sentences before ("now has back
     /// pain"); but "my own stiff back", "I'm on clean-up duty, back's stiff" and "…my own back aches. What would you
     /// suggest for a back that's stiff?" are the speaker's. So is a back in the question asked after a question
-    /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), and a back
+    /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), a back
+    /// told before such a question ("my wife's got sciatica in both legs. as for me, which stretch"), and a back
     /// told in the past episode that someone else's symptom belongs to ("broke his back falling off a roof years ago").
     private func namesBackOfOthers(symptomAt start: Int, others: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
         let pastClauses = Set(found.ranges(of: pastEpisode).map { line.tokens[$0.lowerBound].clause })
         let pastSymptom = pastClauses.contains(line.tokens[start].clause)
         let question = found.ranges(of: questionMarkers).map(\.upperBound).max()
+        let questionOfOthers = question.map { start in
+            others.contains { $0.lowerBound >= start } || line.tokens[start...].contains { Self.othersPronouns.contains($0.text) }
+        } ?? true
         return found.ranges(of: theirBack).contains { back in
             if pastSymptom, pastClauses.contains(line.tokens[back.lowerBound].clause) { return false }
+            // A back told before the line turns to a question that names nobody else is context: "my wife's got
+            // sciatica in both legs, poor thing. as for me, which stretch for tight hammies".
+            if let question, back.upperBound <= question, !questionOfOthers { return false }
             if let question, back.lowerBound >= question,
                !others.contains(where: { $0.lowerBound >= question && $0.upperBound <= back.lowerBound }),
                !line.tokens[question..<back.lowerBound].contains(where: { Self.othersPronouns.contains($0.text) }) {
