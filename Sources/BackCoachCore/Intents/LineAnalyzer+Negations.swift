@@ -69,9 +69,9 @@ extension LineAnalyzer {
         }
         for start in denialStarts(tokens) where !phrases.notNegations.contains(where: { $0.contains(start) }) {
             let opening = tokens[..<start].lastIndex { $0.clause != tokens[start].clause }.map { $0 + 1 } ?? 0
-            // "not so good", "not fine", "I can not make pee good": a denial negated in its clause says something is
-            // wrong; it denies nothing.
-            if (max(opening, start - Self.negationReach)..<start).contains(where: { kinds[$0].contains(.negator) }) { continue }
+            // "not so good", "not fine", "I can not make pee good", "I can't feel my two feet good": a denial negated
+            // in its clause says something is wrong; it denies nothing.
+            if (max(opening, start - Self.negationReach)..<start).contains(where: { kinds[$0].contains(.negator) || Self.cannot.contains(tokens[$0].text) }) { continue }
             // "is numbness normal?": a clause that asks denies nothing; nor does a question asked at its end, without a
             // comma: "first time ever im 17 is that normal".
             if Self.questionOpeners.contains(tokens[opening].text) { continue }
@@ -249,6 +249,9 @@ extension LineAnalyzer {
         position + 1 < tokens.count && unsure.contains(tokens[position].text) && asksWhether.contains(tokens[position + 1].text)
     }
 
+    /// Words for cannot, which are no negators (a symptom is said with them: "can't feel"), but make a denial after
+    /// them in their clause say how something is wrong.
+    static let cannot: Set<String> = ["cant", "cannot", "couldnt", "cyaan", "kyaan", "caan"]
     /// Words that answer a question with no.
     static let answersNo: Set<String> = ["no", "nope", "none", "nah"]
     /// Words after a negator and an `unsure` word that make it doubt instead of deny: "not sure if my walking is off",

@@ -6,6 +6,7 @@ enum StatedAge {
     private static func reading(at index: Int, in words: [String]) -> (age: Int, last: Int)? {
         let word = words[index]
         if word.hasSuffix("yo"), let age = Int(word.dropLast(2)) { return (age, index) }
+        if let sex = word.last, "mf".contains(sex), let age = Int(word.dropLast()) { return (age, index) }
         guard let number = NumberWords.value(at: index, in: words), Int(word) != nil || number.value >= 20 else { return nil }
         return (number.value, number.last)
     }
@@ -21,7 +22,7 @@ enum StatedAge {
     }
 
     /// Words for the patient a clinical age follows: "pt 71M, first episode LBP".
-    private static let patients: Set<String> = ["pt", "pts", "patient", "client"]
+    private static let patients: Set<String> = ["pt", "pts", "patient", "client", "self"]
 
     /// Whether an age at `index` opens a clause, as in a clinical note ("..., 72F, first episode").
     private static func clinicalNoteStart(_ line: AnalyzedLine, at index: Int) -> Bool {
@@ -50,12 +51,13 @@ enum StatedAge {
         return !previous.contains { IntentMatcher.questionWords.contains($0.text) }
     }
 
-    /// Whether the number at `index` closes the line's first sentence, a clause of its own after a short opening clause
-    /// that says who the writer is: "Retired schoolteacher, 71. I have never suffered back pain until this fortnight."
+    /// Whether the number at `index` is a clause of its own in the line's first sentence, after a short opening clause
+    /// that says who the writer is or what follows: "Retired schoolteacher, 71. I have never suffered back pain until
+    /// this fortnight.", "Bit of background: 63, retired teacher, …"
     private static func signedOpening(_ line: AnalyzedLine, at index: Int, last: Int) -> Bool {
         let tokens = line.tokens
         guard index > 0, index <= 3, tokens[index].sentence == 0, tokens[index - 1].clause == tokens[0].clause,
-              tokens[index].clause != tokens[0].clause, last + 1 < tokens.count, tokens[last + 1].sentence != 0
+              tokens[index].clause != tokens[0].clause, last + 1 < tokens.count, tokens[last + 1].clause != tokens[last].clause
         else { return false }
         return !tokens[..<index].contains { $0.text.allSatisfy(\.isNumber) || IntentMatcher.questionWords.contains($0.text) }
     }
@@ -69,7 +71,12 @@ enum StatedAge {
             let before = index > 0 ? words[index - 1] : ""
             let beforeTwo = index > 1 ? words[index - 2] + " " + before : ""
             let after = last + 1 < words.count ? words[last + 1] : ""
-            let statesAge = ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
+            // An age with the sex joined to it, as a clinical note writes it ("61M, first ep LBP"), opens the note
+            // or a clause of it, or follows the patient; "60m" elsewhere is metres or minutes.
+            let sexJoined = word.last.map { "mf".contains($0) } == true && Int(word.dropLast()) != nil
+            let noteAge = index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)
+            if sexJoined, !noteAge { continue }
+            let statesAge = sexJoined || ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
                 || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)))
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))

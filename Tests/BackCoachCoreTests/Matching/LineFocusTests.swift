@@ -155,6 +155,28 @@ struct LineFocusTests {
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
+    @Test("An age in a clinician's note or as a clause of a post's opening counts; 60m elsewhere is a distance", arguments: [
+        ("self 61M, first ep LBP, no prior hx", "red-flag-urgent"),
+        ("Bit of background: 63, retired teacher, always been fit. Never had back trouble in my life till three weeks ago.", "red-flag-urgent"),
+        ("Teaching assistant, 52, chronic back pain ever since my first pregnancy twenty years ago. How long for the wall sit?", "dose"),
+        ("walked 60m, first time doing the wall sit, how long should I hold it", "dose"),
+    ])
+    func clinicalAndOpeningAges(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
+    @Test("Someone else's back told before the line turns to the speaker's own question is context; a question about them still counts", arguments: [
+        ("my wife's got sciatica in both legs, poor thing. as for me, which stretch for tight hamstrings", "recommend"),
+        ("My mother has back pain and has lost a lot of weight. But I am asking for myself: which exercise for a stiff back", "recommend"),
+        ("my wife's got sciatica in both legs, my question is what exercise can she do", "red-flag-emergency"),
+        ("I can't feel my two feet good and my back hurts", "red-flag-emergency"),
+    ])
+    func speakerTurnsToOwnQuestion(_ line: String, intent: IntentID) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+    }
+
     @Test("An age said in passing, or in another sentence, counts for the whole post", arguments: [
         ("I am a retired nurse, 67, and this is the first time my back has gone", true),
         ("I'm a postman, 55. Never had back pain before this week.", true),
