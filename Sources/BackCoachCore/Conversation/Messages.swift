@@ -186,6 +186,8 @@ public enum Messages {
     }
     /// Said when the answer to a triage question is no.
     public static let triageCleared = "Thank you. Then it isn't one of the warning signs I look out for. If it changes, or new symptoms start, see a doctor."
+    /// Said when a no to the urgent advice tells what settles the symptom: the warning is taken back.
+    public static let warningWithdrawn = "Thank you for putting me right. Then it isn't that warning sign. If it changes, or new symptoms start, see a doctor before you exercise."
     /// Said after the urgent advice is given again to a no: the no may mean the coach misread the line.
     public static let warnedAfterNo = "If I read you wrong, tell me again in other words."
     /// Asks the triage question again when the answer was neither yes nor no.

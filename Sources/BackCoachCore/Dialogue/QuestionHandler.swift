@@ -100,6 +100,11 @@ struct QuestionHandler {
         }) {
             return idle.startRoutine(turn, asked: routine)
         }
+        // A no that tells what settles the symptom takes the warning back: "no, it eases once I turn over".
+        if answer == .decline, answerer.matcher.withdraws(answering: turn.input, warned: finding) {
+            return Outcome(reply: Reply(input: turn.input, intent: turn.result.leadingAnswer ?? turn.best?.intent, text: Messages.warningWithdrawn,
+                                        explanation: turn.explanation), next: .idle)
+        }
         var text = AnswerTemplate.render(finding.intent.answer, values: ["symptom": finding.symptom.name])
         if answer == .decline { text += "\n\n" + Messages.warnedAfterNo }
         return Outcome(reply: Reply(input: turn.input, understood: true, intent: finding.intent.id, confidence: 1, urgent: true, text: text,

@@ -10,4 +10,17 @@ extension IntentMatcher {
               Set(finding.evidence).isStrictSubset(of: told.evidence) else { return nil }
         return told
     }
+
+    /// Whether a no said to the urgent answer about a symptom a clear account can settle takes it back: what follows the
+    /// no, read after the words the warning was given on, no longer tells that symptom ("pain wakes me at night" →
+    /// "no, it eases once I turn over"). A bare no takes nothing back, and an emergency sign is never settled so.
+    func withdraws(answering text: String, warned finding: RedFlagDetector.Finding) -> Bool {
+        guard finding.symptom.clearable, finding.intent.redFlag != .emergency else { return false }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" }
+        guard let first = words.first, LineAnalyzer.answersNo.contains(String(first)), words.count > 1 else { return false }
+        let account = words.dropFirst().joined(separator: " ")
+        let evidence = finding.evidence.joined(separator: " ")
+        guard redFlags.detect(analyzer.analyze(evidence))?.symptom.name == finding.symptom.name else { return false }
+        return redFlags.detect(analyzer.analyze(evidence + ", " + account))?.symptom.name != finding.symptom.name
+    }
 }

@@ -43,6 +43,8 @@ public struct LanguageRules: Sendable, Hashable {
     public var clinicians: [Phrase] = []
     /// The all-clear a clinician gives ("nothing broken", "fine to exercise"), read with `clinicians`.
     public var allClear: [Phrase] = []
+    /// Words by which the speaker says another's symptom is theirs too ("my wife has a fever and so do I").
+    public var sharedBySpeaker: [Phrase] = []
     /// Words for the speaker ("I", "me", "my"): a symptom after one of them is the speaker's.
     public var firstPerson: Set<String> = []
     /// Common misspellings and the words they mean, beyond what typo tolerance catches ("excersize").

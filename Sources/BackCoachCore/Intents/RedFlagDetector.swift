@@ -40,6 +40,8 @@ public struct RedFlagDetector: Sendable {
     private let pastEpisode: [Int], questionMarkers: [Int]
     /// Phrase numbers of the words for a clinician or a check by one, and of the all-clear they give.
     let clinicians: [Int], allClear: [Int]
+    /// Phrase numbers of the words by which the speaker shares another's symptom ("and so do I").
+    private let sharedBySpeaker: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
     /// The noun of each other person or animal named by a determiner and one word ("patient" of "my patients"), but no
@@ -54,7 +56,7 @@ public struct RedFlagDetector: Sendable {
         let language = intents.language
         var index = intents.readyIndexes?.redFlags ?? PhraseIndex(capacity: phraseCount + language.someoneElse.count + language.theirBack.count + language.hedges.count
                                    + language.reporting.count + language.pastEpisode.count + language.questionMarkers.count
-                                   + language.clinicians.count + language.allClear.count)
+                                   + language.clinicians.count + language.allClear.count + language.sharedBySpeaker.count)
         var ages: [Int: (over: Bool, limit: Int)] = [:]
         var measures: [Int: StatedMeasure.Reader] = [:]
         symptoms = intents.intents.filter { $0.redFlag != nil }
@@ -86,6 +88,7 @@ public struct RedFlagDetector: Sendable {
         questionMarkers = language.questionMarkers.map { index.id(for: $0) }
         clinicians = language.clinicians.map { index.id(for: $0) }
         allClear = language.allClear.map { index.id(for: $0) }
+        sharedBySpeaker = language.sharedBySpeaker.map { index.id(for: $0) }
         triage = intents.intents.first { $0.redFlag == .check }
         othersNouns = Set(intents.language.someoneElse.filter { $0.stems.count == 2 && language.fillers.contains($0.stems[0]) }
             .compactMap(\.stems.last)).subtracting(intents.language.fillers)
@@ -203,6 +206,10 @@ public struct RedFlagDetector: Sendable {
             return true
         }
         let sentence = line.tokens[start].sentence
+        // The speaker who says they have it too shares it: "my wife has a fever and so do I".
+        if found.ranges(of: sharedBySpeaker).contains(where: { $0.lowerBound >= end && line.tokens[$0.lowerBound].sentence == sentence }) {
+            return false
+        }
         // Someone who reports ("my wife says it's gone curvy") is not whom the symptom is about, unless what they
         // report is about themselves ("my wife says she has a fever").
         let reports = Set(found.ranges(of: reporting).filter { report in

@@ -40,7 +40,8 @@ public struct Vocabulary: Sendable, Hashable {
         }
         // Words for other people are known too: "brother" is no typo for "bother".
         for phrase in language.followUpMarkers + language.someoneElse + language.theirBack + language.questionMarkers + language.hedges
-            + language.reporting + language.pastEpisode + language.notNegations + language.listDenialsAfter + language.clinicians + language.allClear {
+            + language.reporting + language.pastEpisode + language.notNegations + language.listDenialsAfter + language.clinicians + language.allClear
+            + language.sharedBySpeaker {
             words.formUnion(phrase.stems)
         }
         correctable = words

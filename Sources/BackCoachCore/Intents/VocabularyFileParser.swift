@@ -33,7 +33,7 @@ struct VocabularyFileParser: YAMLNodeReading {
     }
 
     func language(_ fields: [String: (key: Node, value: Node)]) throws(IntentLoadError) -> LanguageRules {
-        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting", "past-episode", "emoji", "not-negations", "list-denials-after", "clinicians", "all-clear"])
+        try rejectUnknown(fields, allowed: ["language", "fillers", "negators", "negation-reversers", "denials-after", "follow-up-markers", "spellings", "skippable", "someone-else", "their-back", "first-person", "question-markers", "other-body-parts", "hedges", "reporting", "past-episode", "emoji", "not-negations", "list-denials-after", "clinicians", "all-clear", "shared-by-speaker"])
         var rules = LanguageRules()
         func words(_ key: String) throws(IntentLoadError) -> Set<String> {
             guard let field = fields[key] else { return [] }
@@ -59,6 +59,7 @@ struct VocabularyFileParser: YAMLNodeReading {
         rules.listDenialsAfter = try list("list-denials-after")
         rules.clinicians = try list("clinicians")
         rules.allClear = try list("all-clear")
+        rules.sharedBySpeaker = try list("shared-by-speaker")
         rules.firstPerson = try words("first-person")
         rules.otherBodyParts = try words("other-body-parts")
         if let field = fields["spellings"] {

@@ -96,7 +96,7 @@ struct DialogueContextTests {
         #expect(coach.respond(to: "continue").text.contains("Exercise"), "the stopped routine can still be picked up")
     }
 
-    @Test("After urgent advice, a yes or a no said to it gets the advice again, never an exercise, and so does a yes that goes on to tell why; a routine asked for, or a question, is answered", arguments: [
+    @Test("After urgent advice, a yes or a no said to it gets the advice again, never an exercise, and so does a yes that goes on to tell why; a routine asked for, or a question, is answered; a no that tells what settles an urgent sign takes it back, never an emergency one", arguments: [
         ("there was a cancer worry with me a few years back", "yes, it was confirmed, I had treatment", Expected.advice),
         ("I have lost control of my bladder", "no", .advice),
         ("start a routine >> done >> I feel feverish and shivery all of a sudden", "yeah ok", .advice),
@@ -106,6 +106,9 @@ struct DialogueContextTests {
         ("pain wakes me at night", "yes start a routine", .routine),
         ("pain wakes me at night", "yes, how do I do a wall sit", .answer),
         ("pain wakes me at night", "no, can you tell me how to do a wall sit", .answer),
+        ("pain wakes me at night", "no, it eases once I turn over", .withdrawn),
+        ("pain wakes me at night", "no, it's worse when I lie down", .advice),
+        ("I have lost control of my bladder", "no, it eases once I turn over", .advice),
     ] as [(String, String, Expected)])
     func afterUrgentAdvice(_ before: String, line: String, expected: Expected) {
         let coach = Fixtures.coach()
@@ -115,11 +118,12 @@ struct DialogueContextTests {
         case .advice: #expect(reply.urgent && reply.exercise == nil && coach.activeRoutine == nil, "\(reply.text)")
         case .routine: #expect(!reply.urgent && coach.activeRoutine != nil, "\(reply.text)")
         case .answer: #expect(!reply.urgent && reply.text.contains("How to do wall sits"), "\(reply.text)")
+        case .withdrawn: #expect(!reply.urgent && reply.text == Messages.warningWithdrawn, "\(reply.text)")
         }
     }
 
     /// What a line said after urgent advice gets.
-    enum Expected: Sendable { case advice, routine, answer }
+    enum Expected: Sendable { case advice, routine, answer, withdrawn }
 
     @Test("cancel mid-routine stops the routine and is never read as a red flag", arguments: ["cancel", "cancel that", "Cancel!", "cancle"])
     func cancelStops(_ line: String) {

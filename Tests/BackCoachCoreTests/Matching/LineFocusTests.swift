@@ -166,11 +166,13 @@ struct LineFocusTests {
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
-    @Test("Someone else's back told before the line turns to the speaker's own question is context; a question about them still counts", arguments: [
+    @Test("Someone else's back told before the line turns to the speaker's own question is context; a question about them, or the speaker sharing it, still counts", arguments: [
         ("my wife's got sciatica in both legs, poor thing. as for me, which stretch for tight hamstrings", "recommend"),
         ("My mother has back pain and has lost a lot of weight. But I am asking for myself: which exercise for a stiff back", "recommend"),
         ("my wife's got sciatica in both legs, my question is what exercise can she do", "red-flag-emergency"),
         ("I can't feel my two feet good and my back hurts", "red-flag-emergency"),
+        ("my wife has a fever and so do I, and both our backs ache", "red-flag-urgent"),
+        ("my wife has a fever, so I do the lifting and my back is stiff", "recommend"),
     ])
     func speakerTurnsToOwnQuestion(_ line: String, intent: IntentID) {
         let reply = Fixtures.coach().respond(to: line)

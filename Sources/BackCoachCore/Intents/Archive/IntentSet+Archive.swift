@@ -177,6 +177,7 @@ extension LanguageRules: Archivable {
         listDenialsAfter = try [Phrase](from: &reader)
         clinicians = try [Phrase](from: &reader)
         allClear = try [Phrase](from: &reader)
+        sharedBySpeaker = try [Phrase](from: &reader)
         let misspelt = try [String](from: &reader), meant = try [String](from: &reader)
         guard misspelt.count == meant.count else { throw ArchiveReader.damaged("the spellings do not pair up") }
         spellings = Dictionary(zip(misspelt, meant)) { first, _ in first }
@@ -204,6 +205,7 @@ extension LanguageRules: Archivable {
         listDenialsAfter.write(to: &writer)
         clinicians.write(to: &writer)
         allClear.write(to: &writer)
+        sharedBySpeaker.write(to: &writer)
         let misspelt = spellings.keys.sorted()
         misspelt.write(to: &writer)
         misspelt.map { spellings[$0]! }.write(to: &writer)
