@@ -117,7 +117,9 @@ struct QuestionHandler {
         let tokens = turn.result.line.tokens
         return turn.input.contains("?") || tokens.indices.contains { index in
             let opens = index <= 1 || tokens[index - 1].clause != tokens[index].clause
-            return questionWords.contains(tokens[index].text) || opens && askingVerbs.contains(tokens[index].text)
+            // "doesn't matter how I lie" asks nothing.
+            let asksWord = questionWords.contains(tokens[index].text) && (index == 0 || tokens[index - 1].text != "matter")
+            return asksWord || opens && askingVerbs.contains(tokens[index].text)
         }
     }
 

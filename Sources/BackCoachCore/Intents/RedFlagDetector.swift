@@ -30,25 +30,25 @@ public struct RedFlagDetector: Sendable {
     /// The special phrases that stand for a stated measure (`temperature over 38`), by number, with their readers.
     private let measures: [Int: StatedMeasure.Reader]
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
-    private let someoneElse: [Int], theirBack: [Int]
+    let someoneElse: [Int], theirBack: [Int]
     /// Phrase numbers of the words that hedge what is said ("maybe", "not sure", "a scare").
-    private let hedges: [Int]
+    let hedges: [Int]
     /// Phrase numbers of the words that report what another person says or sees ("says", "noticed").
-    private let reporting: [Int]
+    let reporting: [Int]
     /// Phrase numbers of the words that tell of an episode long over ("years ago"), and of the question markers
     /// after which the speaker asks their own question ("anyway").
-    private let pastEpisode: [Int], questionMarkers: [Int]
+    let pastEpisode: [Int], questionMarkers: [Int]
     /// Phrase numbers of the words for a clinician or a check by one, and of the all-clear they give.
     let clinicians: [Int], allClear: [Int]
     /// Phrase numbers of the words by which the speaker shares another's symptom ("and so do I").
-    private let sharedBySpeaker: [Int]
+    let sharedBySpeaker: [Int]
     /// The intent that asks the triage question, if the set has one.
     private let triage: IntentDefinition?
     /// The noun of each other person or animal named by a determiner and one word ("patient" of "my patients"), but no
     /// filler: a symptom said just before one describes them ("I look after incontinent patients"). Never the last word
     /// of a longer name, which may be a verb or a place ("mum fell", "a lad at work": "my legs won't work").
-    private let othersNouns: Set<String>
-    private let firstPerson: Set<String>
+    let othersNouns: Set<String>
+    let firstPerson: Set<String>
 
     /// Collects the red-flag intents of a set, emergency first.
     public init(intents: IntentSet) {
@@ -186,73 +186,4 @@ public struct RedFlagDetector: Sendable {
         }
         return chosen
     }
-
-    /// Whether a symptom is said of someone else: another person or an animal named before it in its sentence
-    /// ("my wife's going through chemo", "my cat is losing weight") with no word for the speaker from there to
-    /// the end of the symptom's first clause, or named just after it ("incontinent patients"), and no back in the
-    /// line that is not the speaker's ("now her back hurts").
-    func belongsToSomeoneElse(_ evidence: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
-        guard let start = evidence.map(\.lowerBound).min() else { return false }
-        let others = found.ranges(of: someoneElse)
-        guard !namesBackOfOthers(symptomAt: start, others: others, found: found, in: line) else { return false }
-        // What happened is told in the clause of the symptom's first part; the speaker's own back in a later clause
-        // is not theirs ("my granddad had a fall, anything for my own stiff back").
-        let clause = line.tokens[start].clause
-        let end = evidence.filter { line.tokens[$0.lowerBound].clause == clause }.map(\.upperBound).max() ?? start + 1
-        // Not what the speaker calls themselves ("I'm an IV drug user"), nor the place of a fall ("fell off a horse").
-        let selfDescribed = line.tokens[max(0, start - 2)..<start].contains { ["im", "am", "was"].contains($0.text) }
-        if end < line.tokens.count, line.tokens[end].clause == clause, !line.isFiller[end - 1], !selfDescribed,
-           othersNouns.contains(line.tokens[end].stem) {
-            return true
-        }
-        let sentence = line.tokens[start].sentence
-        // The speaker who says they have it too shares it: "my wife has a fever and so do I".
-        if found.ranges(of: sharedBySpeaker).contains(where: { $0.lowerBound >= end && line.tokens[$0.lowerBound].sentence == sentence }) {
-            return false
-        }
-        // Someone who reports ("my wife says it's gone curvy") is not whom the symptom is about, unless what they
-        // report is about themselves ("my wife says she has a fever").
-        let reports = Set(found.ranges(of: reporting).filter { report in
-            report.upperBound >= line.tokens.count || !Self.othersPronouns.contains(line.tokens[report.upperBound].text)
-        }.map(\.lowerBound))
-        let before = others.filter {
-            $0.upperBound <= start && line.tokens[$0.lowerBound].sentence == sentence && !reports.contains($0.upperBound)
-        }
-        guard let nearest = before.max(by: { $0.upperBound < $1.upperBound }) else { return false }
-        // The word just after the symptom counts when it is in the symptom's clause: "drove into the back of me".
-        let after = end < line.tokens.count && line.tokens[end].clause == line.tokens[end - 1].clause ? end + 1 : end
-        let told = Self.endOfRelativeClause(after: nearest.upperBound, in: line)
-        return told <= after && !(told..<after).contains { firstPerson.contains(line.tokens[$0].text) }
-    }
-
-    /// Whether the line names a back that is not the speaker's: the nearest person named before it in its sentence
-    /// is someone else ("her back", "my mum's back"), or nobody is, there or in the sentences before ("now has back
-    /// pain"); but "my own stiff back", "I'm on clean-up duty, back's stiff" and "…my own back aches. What would you
-    /// suggest for a back that's stiff?" are the speaker's. So is a back in the question asked after a question
-    /// marker with nobody named or spoken of in it ("my mum had cancer years ago, anyway what's best for lower back"), a back
-    /// told before such a question ("my wife's got sciatica in both legs. as for me, which stretch"), and a back
-    /// told in the past episode that someone else's symptom belongs to ("broke his back falling off a roof years ago").
-    private func namesBackOfOthers(symptomAt start: Int, others: [Range<Int>], found: PhraseHits, in line: AnalyzedLine) -> Bool {
-        let pastClauses = Set(found.ranges(of: pastEpisode).map { line.tokens[$0.lowerBound].clause })
-        let pastSymptom = pastClauses.contains(line.tokens[start].clause)
-        let question = found.ranges(of: questionMarkers).map(\.upperBound).max()
-        let questionOfOthers = question.map { start in
-            others.contains { $0.lowerBound >= start } || line.tokens[start...].contains { Self.othersPronouns.contains($0.text) }
-        } ?? true
-        return found.ranges(of: theirBack).contains { back in
-            if pastSymptom, pastClauses.contains(line.tokens[back.lowerBound].clause) { return false }
-            // A back told before the line turns to a question that names nobody else is context: "my wife's got
-            // sciatica in both legs, poor thing. as for me, which stretch for tight hammies".
-            if let question, back.upperBound <= question, !questionOfOthers { return false }
-            if let question, back.lowerBound >= question,
-               !others.contains(where: { $0.lowerBound >= question && $0.upperBound <= back.lowerBound }),
-               !line.tokens[question..<back.lowerBound].contains(where: { Self.othersPronouns.contains($0.text) }) {
-                return false
-            }
-            return line.owner(of: back.lowerBound, others: others, firstPerson: firstPerson, lookingBack: true) != true
-        }
-    }
-
-    /// Words after a reporting verb that make the report about the one who reports: "she", "he".
-    static let othersPronouns: Set<String> = ["she", "shes", "he", "hes", "they", "theyre", "her", "his", "him", "their"]
 }

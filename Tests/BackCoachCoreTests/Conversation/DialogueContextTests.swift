@@ -107,6 +107,7 @@ struct DialogueContextTests {
         ("pain wakes me at night", "yes, how do I do a wall sit", .answer),
         ("pain wakes me at night", "no, can you tell me how to do a wall sit", .answer),
         ("pain wakes me at night", "no, it eases once I turn over", .withdrawn),
+        ("pain wakes me at night", "yes, doesn't matter how I lie, it doesn't ease", .advice),
         ("pain wakes me at night", "no, it's worse when I lie down", .advice),
         ("I have lost control of my bladder", "no, it eases once I turn over", .advice),
     ] as [(String, String, Expected)])

@@ -172,6 +172,8 @@ struct LineFocusTests {
         ("my wife's got sciatica in both legs, my question is what exercise can she do", "red-flag-emergency"),
         ("I can't feel my two feet good and my back hurts", "red-flag-emergency"),
         ("my wife has a fever and so do I, and both our backs ache", "red-flag-urgent"),
+        ("my sister's back has started to curve, she's fine. what's good for my tight hamstrings", "recommend"),
+        ("my mum had cancer and now her back hurts. what can she do for it", "red-flag-urgent"),
         ("my wife has a fever, so I do the lifting and my back is stiff", "recommend"),
     ])
     func speakerTurnsToOwnQuestion(_ line: String, intent: IntentID) {
