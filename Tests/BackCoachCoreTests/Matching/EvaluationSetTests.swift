@@ -118,14 +118,21 @@ struct FreshEvaluationSetTests {
         // One kept: "used to have a weak bladder after my second baby, sorted for 20 years now", since an emergency sign
         // is not ruled out by being said to be over (as holdout38's bladder the urologist found normal).
         Floor(file: "holdout52.tsv", inScope: 0.97, outOfScope: 0.995, falseAlarms: 1),
-        // One kept in each, of the holdout44 kind: a husband's or wife's "sciatica in both legs" beside the speaker's
-        // own question, since "sciatica" is both the warning sign and a back that may be the one the exercises are for.
-        Floor(file: "holdout53.tsv", inScope: 0.975, outOfScope: 0.995, falseAlarms: 1),
+        Floor(file: "holdout53.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout54.tsv", inScope: 0.975, outOfScope: 1),
+        // One kept, of the holdout44 kind: a spouse's "sciatica in both legs" beside the speaker's own question, with
+        // no question marker or question sentence that turns to the speaker.
         Floor(file: "holdout55.tsv", inScope: 0.95, outOfScope: 0.995, falseAlarms: 1),
         Floor(file: "holdout56.tsv", inScope: 0.975, outOfScope: 0.995),
         Floor(file: "holdout57.tsv", inScope: 0.97, outOfScope: 0.995),
         Floor(file: "holdout58.tsv", inScope: 0.95, outOfScope: 0.995),
+        // Three kept: a "wee accident on the stairs" read as the bladder and answered no to (an emergency sign is never
+        // taken back by a no), a bike accident whose pain the no says came before it, and being "knocked down loads in
+        // the game", which may be a real match.
+        Floor(file: "holdout59.tsv", inScope: 0.955, outOfScope: 0.96, falseAlarms: 3),
+        // One kept: "phew, sweating buckets" mid-routine, since sweating is a sign of fever and the exercise is not
+        // told as its cause.
+        Floor(file: "holdout60.tsv", inScope: 0.935, outOfScope: 1, falseAlarms: 1),
     ])
     func freshSetHolds(_ floor: Floor) throws {
         let cases = try EvaluationSetTests.cases(floor.file)
@@ -150,8 +157,8 @@ struct FreshEvaluationSetTests {
     @Test("A fresh set not yet tuned for does no worse than its first run, red flags above all", arguments: [
         FirstRun(file: "holdout49.tsv", inScope: 0.904, outOfScope: 0.957, redFlagRecall: 0.967, falseAlarms: 7),
         FirstRun(file: "holdout50.tsv", inScope: 0.87, outOfScope: 0.898, redFlagRecall: 0.942, falseAlarms: 6),
-        FirstRun(file: "holdout59.tsv", inScope: 0.818, outOfScope: 0.964, redFlagRecall: 0.912, falseAlarms: 8),
-        FirstRun(file: "holdout60.tsv", inScope: 0.729, outOfScope: 1, redFlagRecall: 0.827, falseAlarms: 6),
+        FirstRun(file: "holdout61.tsv", inScope: 0.879, outOfScope: 0.906, redFlagRecall: 0.975, falseAlarms: 6),
+        FirstRun(file: "holdout62.tsv", inScope: 0.914, outOfScope: 0.966, redFlagRecall: 0.974, falseAlarms: 3),
     ])
     func untunedSetHolds(_ run: FirstRun) throws {
         let cases = try EvaluationSetTests.cases(run.file)
