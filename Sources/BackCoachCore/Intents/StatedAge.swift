@@ -51,6 +51,18 @@ enum StatedAge {
         return !previous.contains { IntentMatcher.questionWords.contains($0.text) }
     }
 
+    /// Whether the number at `index` corrects an age said just before it in its sentence: "I'm 45 — sorry, 54".
+    private static func correction(_ words: [String], _ line: AnalyzedLine, at index: Int) -> Bool {
+        guard index > 0, correcting.contains(words[index - 1]) else { return false }
+        let sentence = line.tokens[index].sentence
+        return (max(1, index - 6)..<index).contains { position in
+            line.tokens[position].sentence == sentence && Int(words[position]) != nil && ["im", "am", "aged"].contains(words[position - 1])
+        }
+    }
+
+    /// Words that take back what was just said and give it again: "sorry", "I mean".
+    private static let correcting: Set<String> = ["sorry", "mean", "correction", "actually", "rather", "oops"]
+
     /// Whether the number at `index` is a clause of its own in the line's first sentence, after a short opening clause
     /// that says who the writer is or what follows: "Retired schoolteacher, 71. I have never suffered back pain until
     /// this fortnight.", "Bit of background: 63, retired teacher, …"
@@ -83,6 +95,7 @@ enum StatedAge {
                 || (limit.over && (sentenceOpening(line, at: index, last: last) || signedOpening(line, at: index, last: last)))
                 || afterContractedName.contains(index)
                 || apposition(line, at: index)
+                || correction(words, line, at: index)
             guard statesAge else { continue }
             if limit.over ? age > limit.limit : age < limit.limit { return index }
         }

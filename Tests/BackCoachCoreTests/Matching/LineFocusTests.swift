@@ -155,11 +155,12 @@ struct LineFocusTests {
         #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
     }
 
-    @Test("An age in a clinician's note or as a clause of a post's opening counts; 60m elsewhere is a distance", arguments: [
+    @Test("An age in a clinician's note, as a clause of a post's opening, or corrected counts; 60m elsewhere is a distance", arguments: [
         ("self 61M, first ep LBP, no prior hx", "red-flag-urgent"),
         ("Bit of background: 63, retired teacher, always been fit. Never had back trouble in my life till three weeks ago.", "red-flag-urgent"),
         ("Teaching assistant, 52, chronic back pain ever since my first pregnancy twenty years ago. How long for the wall sit?", "dose"),
         ("walked 60m, first time doing the wall sit, how long should I hold it", "dose"),
+        ("I'm 45, sorry, 54, and this is the first back pain I've ever had", "red-flag-urgent"),
     ])
     func clinicalAndOpeningAges(_ line: String, intent: IntentID) {
         let reply = Fixtures.coach().respond(to: line)
