@@ -77,7 +77,7 @@ struct TriageTests {
         ("Asking for myself this time lol. 58, worked in an office my whole career, never had a day of back pain until about 5 weeks ago", "red-flag-urgent"),
         ("How many reps? 60, is that too many? first time doing these", "cautions"),
         ("Retired schoolteacher, 71. I have never suffered back pain until this fortnight.", "red-flag-urgent"),
-        ("Wall sits, 60. is that too many for a beginner", "cautions"),
+        ("Wall sits, 60. is that too many for a beginner", "dose"),
         ("the client I clean for has cancer, I'm fine, my back's sore from hoovering. which one is good", "recommend"),
         ("the man I cleaned for had cancer and I have cancer too", "red-flag-urgent"),
     ] as [(String, IntentID)])
