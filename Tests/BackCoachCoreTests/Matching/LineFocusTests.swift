@@ -151,8 +151,7 @@ struct LineFocusTests {
         ("I haven't felt any numbness, which stretch helps tight hamstrings", "recommend"),
     ])
     func negativeConcord(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("An age in a clinician's note, as a clause of a post's opening, or corrected counts; 60m elsewhere is a distance", arguments: [
@@ -163,8 +162,7 @@ struct LineFocusTests {
         ("I'm 45, sorry, 54, and this is the first back pain I've ever had", "red-flag-urgent"),
     ])
     func clinicalAndOpeningAges(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("Someone else's back told before the line turns to the speaker's own question is context; a question about them, or the speaker sharing it, still counts", arguments: [
@@ -178,8 +176,7 @@ struct LineFocusTests {
         ("my wife has a fever, so I do the lifting and my back is stiff", "recommend"),
     ])
     func speakerTurnsToOwnQuestion(_ line: String, intent: IntentID) {
-        let reply = Fixtures.coach().respond(to: line)
-        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)")
+        Self.expectIntent(line, intent)
     }
 
     @Test("An age said in passing, or in another sentence, counts for the whole post", arguments: [
@@ -230,6 +227,12 @@ struct LineFocusTests {
     ])
     func noteForm(_ line: String, urgent: Bool) {
         Self.expectUrgent(line, urgent)
+    }
+
+    /// Expects a fresh coach to answer the line with the intent.
+    static func expectIntent(_ line: String, _ intent: IntentID, sourceLocation: SourceLocation = #_sourceLocation) {
+        let reply = Fixtures.coach().respond(to: line)
+        #expect(reply.intent == intent, "\(reply.intent?.rawValue ?? "nil"): \(reply.text)", sourceLocation: sourceLocation)
     }
 
     /// Expects a fresh coach's answer to a line to be urgent, or not.
