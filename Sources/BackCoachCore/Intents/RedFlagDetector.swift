@@ -32,7 +32,7 @@ public struct RedFlagDetector: Sendable {
     /// Phrase numbers of other people and animals, and of the words that make their red flag the question.
     let someoneElse: [Int], theirBack: [Int]
     /// Phrase numbers of the words that hedge what is said ("maybe", "not sure", "a scare").
-    let hedges: [Int]
+    private let hedges: [Int]
     /// Phrase numbers of the words that report what another person says or sees ("says", "noticed").
     let reporting: [Int]
     /// Phrase numbers of the words that tell of an episode long over ("years ago"), and of the question markers

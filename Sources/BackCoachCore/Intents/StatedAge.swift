@@ -90,7 +90,7 @@ enum StatedAge {
             if sexJoined, !noteAge { continue }
             let statesAge = sexJoined || ["im", "aged", "age", "turned", "turning", "is", "am", "shes", "hes", "was", "now", "at"].contains(before) || beforeTwo == "i am"
                 || ["year", "years", "yr", "yrs", "yo", "here"].contains(after) || word.hasSuffix("yo")
-                || (["f", "m"].contains(after) && (index == 0 || clinicalNoteStart(line, at: index) || patients.contains(before)))
+                || (["f", "m"].contains(after) && noteAge)
                 || (index == 0 && (after == "and" || words.count > 1 && line.tokens[1].clause != line.tokens[0].clause))
                 || (limit.over && (sentenceOpening(line, at: index, last: last) || signedOpening(line, at: index, last: last)))
                 || afterContractedName.contains(index)
